@@ -1,0 +1,7 @@
+"""Entry point for ``python -m diary``."""
+
+import sys
+
+from diary.cli import main
+
+sys.exit(main())

@@ -1,0 +1,101 @@
+"""What the trend chart shows, worked out without Qt so it can be tested exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+
+from diary.core.records import KIND_LABELS, Entry, Procedure
+from diary.core.relief import Analysis
+from diary.core.wording import number
+
+
+@dataclass(frozen=True)
+class Marker:
+    value: float
+    label: str
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Daily series over ``days`` (one per calendar day, NaN where none)."""
+
+    days: list[dt.date]
+    pain: np.ndarray
+    numbness: np.ndarray
+    soreness: np.ndarray
+    smoothed_pain: np.ndarray
+    relief: np.ndarray  # % against the procedure each day belongs to
+    procedures: list[Marker]  # x in POSIX seconds
+    pain_levels: list[Marker]  # baseline, 30 % and 50 % relief of the current procedure
+    notes: dict[dt.date, list[str]]
+
+    @property
+    def seconds(self) -> np.ndarray:
+        return np.array([day_seconds(d) for d in self.days], dtype=float)
+
+    def index(self, day: dt.date) -> int | None:
+        if not self.days:
+            return None
+        i = (day - self.days[0]).days
+        return i if 0 <= i < len(self.days) else None
+
+
+def day_seconds(day: dt.date) -> float:
+    """Local midnight of ``day`` (DateAxisItem shows local time)."""
+    return dt.datetime(day.year, day.month, day.day).timestamp()
+
+
+def _procedure_label(p: Procedure) -> str:
+    kind = KIND_LABELS[p.kind].split(" (")[0]
+    if p.kind.value == "rfa":
+        kind = "RFA"
+    return f"{kind} {p.levels}".strip()
+
+
+def chart_data(analysis: Analysis, entries: list[Entry], procedures: list[Procedure]) -> ChartData:
+    daily = analysis.daily
+    first = min([e.day for e in entries] + [p.day for p in procedures], default=daily.end)
+    lo = max(daily.index(first), 0)
+    days = [daily.day(i) for i in range(lo, len(daily))]
+    relief = np.full(len(daily), np.nan)
+    for ep in analysis.episodes:
+        a = daily.index(ep.first)
+        relief[a : a + len(ep.relief)] = ep.relief
+    notes: dict[dt.date, list[str]] = {}
+    for e in entries:
+        if e.note and e.day <= daily.end:
+            notes.setdefault(e.day, []).append(e.note)
+    levels: list[Marker] = []
+    status = analysis.status
+    base = status.baseline
+    if base is not None and base.value > 0:
+        rules = status.rules
+        b = base.value
+        levels = [
+            Marker(b, f"Baseline {number(b)}"),
+            Marker(
+                b * (1 - rules.meaningful_percent / 100), f"{rules.meaningful_percent:.0f} % relief"
+            ),
+            Marker(
+                b * (1 - rules.substantial_percent / 100),
+                f"{rules.substantial_percent:.0f} % relief",
+            ),
+        ]
+    return ChartData(
+        days=days,
+        pain=daily.pain[lo:],
+        numbness=daily.numbness[lo:],
+        soreness=daily.soreness[lo:],
+        smoothed_pain=analysis.smoothed_pain[lo:],
+        relief=relief[lo:],
+        procedures=[
+            Marker(day_seconds(p.day), f"{_procedure_label(p)} {p.day:%d %b}")
+            for p in procedures
+            if p.day <= daily.end
+        ],
+        pain_levels=levels,
+        notes=notes,
+    )

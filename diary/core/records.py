@@ -1,0 +1,146 @@
+"""The diary's records: entries and procedures, with their validation rules."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from enum import StrEnum
+
+RATING_MIN = 0
+RATING_MAX = 10
+MEASURES = ("pain", "numbness", "soreness")
+_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class InvalidRecord(ValueError):
+    """A record that breaks a rule; the message is safe to show and to log."""
+
+
+class ProcedureKind(StrEnum):
+    RFA = "rfa"
+    BLOCK = "block"
+    OTHER = "other"
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+
+KIND_LABELS = {
+    ProcedureKind.RFA: "Radiofrequency ablation (RFA)",
+    ProcedureKind.BLOCK: "Diagnostic block",
+    ProcedureKind.OTHER: "Other",
+}
+SIDE_LABELS = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both sides"}
+
+
+def check_rating(name: str, value: object) -> int | None:
+    """Return ``value`` if it is a whole number 0–10 (or None), else raise."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidRecord(f"{name} must be a whole number from 0 to 10")
+    if not RATING_MIN <= value <= RATING_MAX:
+        raise InvalidRecord(f"{name} must be from 0 to 10")
+    return value
+
+
+def check_time(value: str | None) -> str | None:
+    """Return a HH:MM time (or None), else raise."""
+    if value is None or value == "":
+        return None
+    if not _TIME_RE.match(value):
+        raise InvalidRecord("the time must be HH:MM, from 00:00 to 23:59")
+    return value
+
+
+def parse_day(text: str) -> dt.date:
+    """Parse a YYYY-MM-DD day strictly (no other forms), else raise."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text or ""):
+        raise InvalidRecord("the date must be YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidRecord("that date does not exist") from None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entry:
+    """One diary entry: a day, an optional time, up to three ratings and a note.
+
+    ``id`` is None until the store has saved it.
+    """
+
+    day: dt.date
+    time: str | None = None
+    pain: int | None = None
+    numbness: int | None = None
+    soreness: int | None = None
+    note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
+            raise InvalidRecord("the day must be a date")
+        check_time(self.time)
+        for name in MEASURES:
+            check_rating(name.capitalize(), getattr(self, name))
+        if not isinstance(self.note, str):
+            raise InvalidRecord("the note must be text")
+        if self.is_empty():
+            raise InvalidRecord("an entry needs at least one rating or a note")
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, m) is None for m in MEASURES) and not self.note.strip()
+
+    def rating(self, measure: str) -> int | None:
+        return getattr(self, measure)
+
+    def with_id(self, new_id: int | None) -> Entry:
+        return dataclasses.replace(self, id=new_id)
+
+    def sort_key(self) -> tuple:
+        # Entries without a time sort before timed ones on the same day.
+        return (self.day, self.time or "", self.id or 0)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Procedure:
+    """A procedure: its day, kind, levels, side, recorded baseline and a note."""
+
+    day: dt.date
+    kind: ProcedureKind = ProcedureKind.RFA
+    levels: str = ""
+    side: Side | None = None
+    baseline: int | None = None
+    note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
+            raise InvalidRecord("the procedure date must be a date")
+        object.__setattr__(self, "kind", ProcedureKind(self.kind))
+        if self.side is not None:
+            object.__setattr__(self, "side", Side(self.side))
+        check_rating("The baseline", self.baseline)
+
+    def with_id(self, new_id: int | None) -> Procedure:
+        return dataclasses.replace(self, id=new_id)
+
+    @property
+    def label(self) -> str:
+        parts = [KIND_LABELS[self.kind].split(" (")[0]]
+        if self.levels:
+            parts.append(self.levels)
+        if self.side:
+            parts.append(SIDE_LABELS[self.side].lower())
+        return " ".join(parts)
+
+
+def current_procedure(procedures: list[Procedure], day: dt.date) -> Procedure | None:
+    """The most recent procedure on or before ``day``."""
+    before = [p for p in procedures if p.day <= day]
+    return max(before, key=lambda p: (p.day, p.id or 0)) if before else None

@@ -1,0 +1,281 @@
+"""Relief analysis: baseline, relief %, settling, relief start/end, fading, verdict.
+
+Implements the default rules of clinical.md, with every threshold taken from
+``ReliefRules``. Everything is judged "as of" a day: entries and procedures after
+it are never read. Each procedure is its own episode, from its date to the day
+before the next procedure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+
+from diary.core.daily import Daily, daily_values, first_run, rolling_mean
+from diary.core.records import Entry, Procedure, ProcedureKind
+from diary.core.rules import ReliefRules
+from diary.core.stats import mann_kendall_upward_p, theil_sen_slope
+
+
+class Verdict(StrEnum):
+    """The nine verdicts, in the order clinical.md checks them."""
+
+    NO_PROCEDURE = "no_procedure"
+    NO_BASELINE = "no_baseline"
+    SETTLING = "settling"
+    TOO_FEW_ENTRIES = "too_few_entries"
+    RELIEF_ENDED = "relief_ended"
+    RELIEF_FADING = "relief_fading"
+    RELIEF_HOLDING = "relief_holding"
+    PARTIAL_RELIEF = "partial_relief"
+    NO_MEANINGFUL_RELIEF = "no_meaningful_relief"
+
+
+@dataclass(frozen=True)
+class Baseline:
+    value: float
+    source: str  # "recorded" or "diary"
+    days: int = 0  # days averaged when taken from the diary
+
+
+@dataclass(frozen=True)
+class Episode:
+    """One procedure's follow-up, from its day to ``last`` (inclusive)."""
+
+    procedure: Procedure
+    baseline: Baseline | None
+    last: dt.date
+    relief: np.ndarray  # R(d) per day from procedure.day to last, NaN if undefined
+    relief_start: dt.date | None
+    relief_end: dt.date | None
+    reached_meaningful: dt.date | None
+    settling_last: dt.date | None  # last settling day; None for a non-RFA
+    best_relief: float | None
+    best_relief_day: dt.date | None
+
+    @property
+    def first(self) -> dt.date:
+        return self.procedure.day
+
+    def relief_on(self, day: dt.date) -> float | None:
+        i = (day - self.first).days
+        if not 0 <= i < len(self.relief) or math.isnan(self.relief[i]):
+            return None
+        return float(self.relief[i])
+
+    def is_settling(self, day: dt.date) -> bool:
+        return self.settling_last is not None and self.first <= day <= self.settling_last
+
+    def relief_days(self) -> int | None:
+        """Days of substantial relief: end − start, or days so far while ongoing."""
+        if self.relief_start is None:
+            return None
+        return ((self.relief_end or self.last) - self.relief_start).days
+
+
+@dataclass(frozen=True)
+class Status:
+    """The answer as of one day: the verdict and the numbers behind it."""
+
+    as_of: dt.date
+    verdict: Verdict
+    procedure: Procedure | None
+    episode: Episode | None
+    day_number: int | None  # days since the procedure
+    smoothed_pain: float | None
+    relief_percent: float | None
+    trend_per_week: float | None
+    trend_p_value: float | None
+    lowest_smoothed_pain: float | None  # since settling ended
+    rules: ReliefRules
+
+    @property
+    def baseline(self) -> Baseline | None:
+        return self.episode.baseline if self.episode else None
+
+    @property
+    def relief_start(self) -> dt.date | None:
+        return self.episode.relief_start if self.episode else None
+
+    @property
+    def relief_end(self) -> dt.date | None:
+        return self.episode.relief_end if self.episode else None
+
+    @property
+    def relief_days(self) -> int | None:
+        return self.episode.relief_days() if self.episode else None
+
+    @property
+    def relief_ongoing(self) -> bool:
+        return bool(self.episode and self.episode.relief_start and not self.episode.relief_end)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    daily: Daily
+    smoothed_pain: np.ndarray  # P7 per day of ``daily``
+    episodes: list[Episode]
+    status: Status
+
+
+def _baseline(proc: Procedure, daily: Daily, rules: ReliefRules) -> Baseline | None:
+    if proc.baseline is not None:
+        return Baseline(float(proc.baseline), "recorded")
+    hi = daily.index(proc.day)
+    lo = max(hi - rules.baseline_days, 0)
+    window = daily.pain[lo:hi]
+    have = window[~np.isnan(window)]
+    if len(have) < max(rules.baseline_min_days, 1):
+        return None
+    return Baseline(float(have.mean()), "diary", len(have))
+
+
+def _episode(
+    proc: Procedure, last: dt.date, daily: Daily, p7: np.ndarray, rules: ReliefRules
+) -> Episode:
+    base = _baseline(proc, daily, rules)
+    lo, hi = daily.index(proc.day), daily.index(last) + 1
+    if base is None or base.value == 0:
+        relief = np.full(hi - lo, np.nan)
+    else:
+        relief = 100.0 * (base.value - p7[lo:hi]) / base.value
+    defined = ~np.isnan(relief)
+    with np.errstate(invalid="ignore"):
+        good = defined & (relief >= rules.substantial_percent)
+        poor = defined & (relief < rules.substantial_percent)
+        meaningful = defined & (relief >= rules.meaningful_percent)
+    start_i = first_run(good, rules.relief_start_days)
+    end_i = None if start_i is None else first_run(poor, rules.relief_end_days, start_i + 1)
+    hits = np.flatnonzero(meaningful)
+    reached_i = int(hits[0]) if len(hits) else None
+    settling_last = None
+    if proc.kind == ProcedureKind.RFA:
+        n = rules.settling_days
+        if reached_i is None or reached_i > n + 1:
+            limit = rules.settling_max_days if reached_i is None else reached_i - 1
+            n = max(n, min(rules.settling_max_days, limit))
+        settling_last = proc.day + dt.timedelta(days=n)
+    best_i = int(np.nanargmax(relief)) if defined.any() else None
+
+    def day(i: int | None) -> dt.date | None:
+        return None if i is None else proc.day + dt.timedelta(days=i)
+
+    return Episode(
+        procedure=proc,
+        baseline=base,
+        last=last,
+        relief=relief,
+        relief_start=day(start_i),
+        relief_end=day(end_i),
+        reached_meaningful=day(reached_i),
+        settling_last=settling_last,
+        best_relief=None if best_i is None else float(relief[best_i]),
+        best_relief_day=day(best_i),
+    )
+
+
+def _trend(daily: Daily, first: dt.date, as_of: dt.date, rules: ReliefRules):
+    lo = max(daily.index(first), daily.index(as_of) - rules.fading_window_days + 1, 0)
+    hi = daily.index(as_of) + 1
+    y = daily.pain[lo:hi]
+    x = np.arange(lo, hi, dtype=float)[~np.isnan(y)]
+    y = y[~np.isnan(y)]
+    if len(y) < max(rules.fading_min_values, 2):
+        return None, None
+    return theil_sen_slope(x, y) * 7, mann_kendall_upward_p(x, y)
+
+
+def analyse(
+    entries: Sequence[Entry],
+    procedures: Sequence[Procedure],
+    as_of: dt.date,
+    rules: ReliefRules | None = None,
+) -> Analysis:
+    """Judge the diary as of ``as_of`` (nothing after that day is read)."""
+    rules = rules or ReliefRules()
+    procs = sorted((p for p in procedures if p.day <= as_of), key=lambda p: (p.day, p.id or 0))
+    days = [e.day for e in entries if e.day <= as_of]
+    start = min(
+        [as_of - dt.timedelta(days=rules.fading_window_days + rules.smoothing_days)]
+        + days
+        + [p.day - dt.timedelta(days=rules.baseline_days) for p in procs]
+    )
+    daily = daily_values(entries, start, as_of)
+    p7 = rolling_mean(daily.pain, rules.smoothing_days, rules.smoothing_min_days)
+
+    episodes = []
+    for k, proc in enumerate(procs):
+        nxt = procs[k + 1].day - dt.timedelta(days=1) if k + 1 < len(procs) else as_of
+        if nxt >= proc.day:  # two procedures on one day: the later one counts
+            episodes.append(_episode(proc, nxt, daily, p7, rules))
+
+    now = p7[daily.index(as_of)]
+    smoothed = None if np.isnan(now) else float(now)
+    ep = episodes[-1] if episodes else None
+    proc = ep.procedure if ep else None
+    trend, p_value = _trend(daily, proc.day if proc else daily.start, as_of, rules)
+    relief = ep.relief_on(as_of) if ep else None
+    lowest = None
+    verdict = _verdict_without_fading(ep, as_of, smoothed, relief, rules)
+    if verdict is None:
+        assert ep is not None and ep.baseline is not None
+        after = ep.settling_last + dt.timedelta(days=1) if ep.settling_last else ep.first
+        window = p7[daily.index(after) : daily.index(as_of) + 1]
+        lowest = float(np.nanmin(window)) if (~np.isnan(window)).any() else None
+        rise_needed = min(rules.fading_rise_points, rules.fading_rise_fraction * ep.baseline.value)
+        fading = (
+            ep.reached_meaningful is not None
+            and trend is not None
+            and trend > 0
+            and p_value < rules.fading_p_value
+            and lowest is not None
+            and smoothed - lowest >= rise_needed
+        )
+        if fading:
+            verdict = Verdict.RELIEF_FADING
+        elif relief >= rules.substantial_percent:
+            verdict = Verdict.RELIEF_HOLDING
+        elif relief >= rules.meaningful_percent:
+            verdict = Verdict.PARTIAL_RELIEF
+        else:
+            verdict = Verdict.NO_MEANINGFUL_RELIEF
+    status = Status(
+        as_of=as_of,
+        verdict=verdict,
+        procedure=proc,
+        episode=ep,
+        day_number=(as_of - proc.day).days if proc else None,
+        smoothed_pain=smoothed,
+        relief_percent=relief,
+        trend_per_week=trend,
+        trend_p_value=p_value,
+        lowest_smoothed_pain=lowest,
+        rules=rules,
+    )
+    return Analysis(daily, p7, episodes, status)
+
+
+def _verdict_without_fading(
+    ep: Episode | None,
+    as_of: dt.date,
+    smoothed: float | None,
+    relief: float | None,
+    rules: ReliefRules,
+) -> Verdict | None:
+    """Verdicts 1–5; None when the fading test and the relief level decide."""
+    if ep is None:
+        return Verdict.NO_PROCEDURE
+    if ep.baseline is None or ep.baseline.value == 0:
+        return Verdict.NO_BASELINE
+    if ep.is_settling(as_of):
+        return Verdict.SETTLING
+    if smoothed is None:
+        return Verdict.TOO_FEW_ENTRIES
+    if ep.relief_end is not None and (relief is None or relief < rules.substantial_percent):
+        return Verdict.RELIEF_ENDED
+    return None

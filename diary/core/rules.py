@@ -1,0 +1,126 @@
+"""The thresholds of the relief rules (clinical.md), each a setting with a reason."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ReliefRules:
+    """Every number the relief analysis uses; the defaults are clinical.md's."""
+
+    meaningful_percent: float = 30.0
+    substantial_percent: float = 50.0
+    block_percent: float = 80.0
+    baseline_days: int = 14
+    baseline_min_days: int = 3
+    smoothing_days: int = 7
+    smoothing_min_days: int = 4
+    settling_days: int = 21
+    settling_max_days: int = 56
+    relief_start_days: int = 7
+    relief_end_days: int = 14
+    fading_window_days: int = 28
+    fading_min_values: int = 14
+    fading_p_value: float = 0.05
+    fading_rise_points: float = 2.0
+    fading_rise_fraction: float = 0.3
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise ValueError(f"{field.name} must be a number of at least 0")
+        if self.smoothing_min_days > self.smoothing_days:
+            raise ValueError("smoothing_min_days cannot exceed smoothing_days")
+        if self.baseline_min_days > self.baseline_days:
+            raise ValueError("baseline_min_days cannot exceed baseline_days")
+        if not 0 < self.fading_p_value < 1:
+            raise ValueError("fading_p_value must be between 0 and 1")
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> ReliefRules:
+        """Rules from stored JSON; unknown keys are ignored, missing ones default."""
+        if not text:
+            return cls()
+        data = json.loads(text)
+        names = {f.name: f.type for f in dataclasses.fields(cls)}
+        kept = {}
+        for key, value in data.items():
+            if key in names:
+                kept[key] = int(value) if names[key] == "int" else float(value)
+        return cls(**kept)
+
+
+# One line each, shown beside the setting so the patient and doctor see why.
+RULE_REASONS: dict[str, tuple[str, str]] = {
+    "meaningful_percent": (
+        "Meaningful relief (%)",
+        "About 2 points: the smallest change patients call meaningful (Farrar 2001).",
+    ),
+    "substantial_percent": (
+        "Substantial relief (%)",
+        "RFA success; what payers ask for before a repeat RFA (IMMPACT 2008).",
+    ),
+    "block_percent": (
+        "Positive block (%)",
+        "Relief a diagnostic block must give (Medicare: two blocks of at least 80 %).",
+    ),
+    "baseline_days": (
+        "Baseline window (days)",
+        "Days before the procedure averaged when no baseline was recorded.",
+    ),
+    "baseline_min_days": (
+        "Baseline needs (days with pain)",
+        "Fewer days than this in the window give no baseline.",
+    ),
+    "smoothing_days": (
+        "Smoothing window (days)",
+        "Pain is averaged over a week so one bad day does not swing the verdict.",
+    ),
+    "smoothing_min_days": (
+        "Smoothing needs (days with pain)",
+        "Fewer rated days than this in the window give no smoothed value.",
+    ),
+    "settling_days": (
+        "Settling period (days)",
+        "Soreness and numbness are common in the first three weeks after an RFA.",
+    ),
+    "settling_max_days": (
+        "Longest settling period (days)",
+        "Thoracic relief can take 6–8 weeks to build.",
+    ),
+    "relief_start_days": (
+        "Relief starts after (days)",
+        "A single good week is needed before relief counts as started.",
+    ),
+    "relief_end_days": (
+        "Relief ends after (days)",
+        "Two weeks below the substantial level before relief counts as ended.",
+    ),
+    "fading_window_days": (
+        "Fading window (days)",
+        "The trend of the last four weeks is judged.",
+    ),
+    "fading_min_values": (
+        "Fading needs (days with pain)",
+        "Fewer rated days than this in the window give no trend.",
+    ),
+    "fading_p_value": (
+        "Fading test p-value",
+        "The rise must be unlikely to be chance (one-sided Mann–Kendall test).",
+    ),
+    "fading_rise_points": (
+        "Meaningful rise (points)",
+        "The smoothed pain must rise this much above its lowest point …",
+    ),
+    "fading_rise_fraction": (
+        "Meaningful rise (share of baseline)",
+        "… or this share of the baseline, whichever is smaller.",
+    ),
+}

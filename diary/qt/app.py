@@ -1,0 +1,71 @@
+"""Starting the window: the application object, the diary file and its errors."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from diary import APP_NAME
+from diary.core.demo import demo_diary
+from diary.paths import APPLICATION, DIARY_FILE, ORGANISATION, make_private_dir
+from diary.store import DiaryStore, StoreError
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # Names first: QStandardPaths builds the data folder from them.
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def default_location() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DIARY_FILE
+
+
+def fill_demo(store: DiaryStore, today) -> None:
+    proc, entries = demo_diary(today)
+    store.add_procedure(proc)
+    store.add_entries(entries)
+
+
+def run_app(db: Path | None = None, demo: bool = False) -> int:
+    import datetime as dt
+
+    from diary.qt.main_window import MainWindow
+    from diary.qt.session import DiarySession
+    from diary.qt.text_size import apply_text_scale
+
+    app = make_application()
+    settings = QSettings()
+    apply_text_scale(app, float(settings.value("text_scale", 1.0)))
+    demo_dir = tempfile.TemporaryDirectory(prefix="relief-diary-demo-") if demo else None
+    if demo_dir is not None:
+        path = Path(demo_dir.name) / DIARY_FILE
+    elif db is not None:
+        path = Path(db)
+    else:
+        path = default_location()
+        make_private_dir(path.parent)
+    try:
+        store = DiaryStore.open(path)
+        if demo:
+            fill_demo(store, dt.date.today())
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    session = DiarySession(store)
+    window = MainWindow(session, demo=demo, settings=settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
+        if demo_dir is not None:
+            demo_dir.cleanup()

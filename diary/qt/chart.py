@@ -1,0 +1,242 @@
+"""TrendChart: the ratings and the relief of the current procedure, over time.
+
+Imports pyqtgraph, so the window loads this module only after its first paint.
+Series differ in colour (Okabe–Ito, colour-blind safe) and in line style and
+marker, so the chart also reads in black and white.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from diary.core.chart_data import ChartData, day_seconds
+from diary.core.records import MEASURES
+from diary.core.wording import number
+
+DAY = 86400.0
+INK = "#1a1a1a"
+SERIES = {
+    "pain": ("Pain", "#D55E00", Qt.PenStyle.SolidLine, "o"),
+    "numbness": ("Numbness", "#0072B2", Qt.PenStyle.DashLine, "t"),
+    "soreness": ("Soreness", "#009E73", Qt.PenStyle.DotLine, "s"),
+}
+RANGES = (("1 month", 30), ("3 months", 91), ("6 months", 182), ("1 year", 365), ("All", 0))
+
+
+def _line(color: str, label: str, style: Qt.PenStyle, angle: int = 0, pos: float = 0.0):
+    line = pg.InfiniteLine(
+        pos=pos,
+        angle=angle,
+        pen=pg.mkPen(color, width=2, style=style),
+        label=label,
+        labelOpts={
+            "color": INK,
+            "position": 0.95 if angle == 90 else 0.99,
+            "anchors": [(0, 0), (0, 0)] if angle == 90 else [(1, 1), (1, 1)],
+            "fill": pg.mkBrush(255, 255, 255, 220),
+        },
+    )
+    return line
+
+
+def legend_html(tr) -> str:
+    samples = {
+        "pain": "━●━",
+        "numbness": "╍▼╍",
+        "soreness": "┈■┈",
+    }
+    parts = [
+        f'<span style="color:{color}; font-weight:bold">{samples[m]}</span>&nbsp;{tr(title)}'
+        for m, (title, color, _style, _symbol) in SERIES.items()
+    ]
+    parts.append(f'<span style="font-weight:bold">━━</span>&nbsp;{tr("Pain, 7-day mean")}')
+    parts.append(f'<span style="color:#CC79A7; font-weight:bold">━━</span>&nbsp;{tr("Relief %")}')
+    return " &nbsp; ".join(parts)
+
+
+class TrendChart(QWidget):
+    """Ratings above, relief % below, with range buttons and a hover read-out."""
+
+    rangeChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground=INK)
+        self.data: ChartData | None = None
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setAccessibleName(self.tr("Trend chart"))
+        self.ratings = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.relief = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.view.ci.layout.setRowStretchFactor(0, 3)
+        self.view.ci.layout.setRowStretchFactor(1, 2)
+        self.relief.setXLink(self.ratings)
+        self.ratings.setLabel("left", self.tr("Rating (0–10)"))
+        self.relief.setLabel("left", self.tr("Relief (%)"))
+        self.ratings.setYRange(0, 10.4, padding=0)
+        self.ratings.setLimits(yMin=-0.5, yMax=10.9)
+        for plot in (self.ratings, self.relief):
+            plot.showAxis("right")
+            plot.getAxis("right").setStyle(tickLength=0, showValues=True)
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.setMouseEnabled(x=True, y=False)
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")
+        self.curves = {}
+        for measure, (title, color, style, symbol) in SERIES.items():
+            self.curves[measure] = self.ratings.plot(
+                name=self.tr(title),
+                pen=pg.mkPen(color, width=2, style=style),
+                symbol=symbol,
+                symbolSize=7,
+                symbolBrush=color,
+                symbolPen=None,
+                connect="finite",
+            )
+        self.curves["smoothed"] = self.ratings.plot(
+            name=self.tr("Pain, 7-day mean"), pen=pg.mkPen(INK, width=4), connect="finite"
+        )
+        self.relief_curve = self.relief.plot(
+            name=self.tr("Relief"), pen=pg.mkPen("#CC79A7", width=3), connect="finite"
+        )
+        # The legend is a label, not a pyqtgraph item: it wraps on narrow windows
+        # and a screen reader can read it.
+        self.legend = QLabel(legend_html(self.tr))
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Chart legend"))
+        self._relief_lines = []
+        self._extra = []
+        self._right_width = {}
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1))
+        self.ratings.addItem(self.cursor, ignoreBounds=True)
+        self.cursor.hide()
+        self.readout = QLabel(self.tr("Point at a day to see its ratings and note."))
+        self.readout.setWordWrap(True)
+        self.readout.setAccessibleName(self.tr("Day under the pointer"))
+        self._proxy = pg.SignalProxy(
+            self.view.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved
+        )
+        self.range_group = QButtonGroup(self)
+        buttons = QHBoxLayout()
+        for i, (label, _days) in enumerate(RANGES):
+            b = QPushButton(self.tr(label))
+            b.setCheckable(True)
+            b.setMinimumHeight(44)
+            self.range_group.addButton(b, i)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.range_group.idClicked.connect(self.show_range)
+        self.range_group.button(2).setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.readout)
+
+    # Data -----------------------------------------------------------------------
+
+    def set_data(self, data: ChartData, relief_levels: tuple[float, ...]) -> None:
+        self.data = data
+        x = data.seconds
+        series = [(self.curves[m], getattr(data, m)) for m in MEASURES]
+        series += [(self.curves["smoothed"], data.smoothed_pain), (self.relief_curve, data.relief)]
+        for curve, y in series:
+            if np.isfinite(y).any():
+                curve.setData(x, y, connect="finite")
+            else:  # pyqtgraph warns on an all-NaN series
+                curve.setData([], [])
+        for item, plot in self._extra:
+            plot.removeItem(item)
+        self._extra = []
+        for marker in data.procedures:
+            for plot, label in ((self.ratings, marker.label), (self.relief, "")):
+                line = _line("#555555", label, Qt.PenStyle.SolidLine, angle=90, pos=marker.value)
+                plot.addItem(line, ignoreBounds=True)
+                self._extra.append((line, plot))
+        # Reference levels are labelled on the right-hand axis, where labels cannot
+        # collide with each other or with the data.
+        styles = (Qt.PenStyle.DashDotLine, Qt.PenStyle.DashLine, Qt.PenStyle.DashLine)
+        colors = ("#555555", "#6a3d9a", "#6a3d9a")
+        for marker, style, color in zip(data.pain_levels, styles, colors, strict=False):
+            line = pg.InfiniteLine(
+                pos=marker.value, angle=0, pen=pg.mkPen(color, width=2, style=style)
+            )
+            self.ratings.addItem(line, ignoreBounds=True)
+            self._extra.append((line, self.ratings))
+        self._right_ticks(self.ratings, [(m.value, m.label) for m in data.pain_levels])
+        for level in relief_levels:
+            line = pg.InfiniteLine(
+                pos=level, angle=0, pen=pg.mkPen("#6a3d9a", width=2, style=Qt.PenStyle.DashLine)
+            )
+            self.relief.addItem(line, ignoreBounds=True)
+            self._extra.append((line, self.relief))
+        ticks = sorted({0.0, 100.0, *relief_levels})
+        self._right_ticks(self.relief, [(t, f"{t:.0f} %") for t in ticks])
+        finite = data.relief[~np.isnan(data.relief)]
+        low = min(-10.0, float(finite.min()) - 5) if len(finite) else -10.0
+        self.relief.setYRange(max(low, -100.0), 100, padding=0.02)
+        self.show_range(self.range_group.checkedId())
+
+    def _right_ticks(self, plot, ticks: list[tuple[float, str]]) -> None:
+        axis = plot.getAxis("right")
+        axis.setTicks([ticks])
+        # pyqtgraph does not widen a right-hand axis for its labels by itself.
+        metrics = QFontMetrics(axis.font() if axis.font() else self.font())
+        widest = max((metrics.horizontalAdvance(label) for _v, label in ticks), default=0)
+        self._right_width[plot] = widest + 16
+        # Both plots share the x axis: their right axes must be as wide as each other.
+        width = max(self._right_width.values())
+        for other in (self.ratings, self.relief):
+            other.getAxis("right").setWidth(width)
+
+    def show_range(self, index: int) -> None:
+        if self.data is None or not self.data.days:
+            return
+        days = RANGES[index][1] if 0 <= index < len(RANGES) else 0
+        end = day_seconds(self.data.days[-1]) + DAY
+        start = day_seconds(self.data.days[0]) - DAY
+        if days:
+            start = max(start, end - days * DAY)
+        self.ratings.setXRange(start, end, padding=0)
+        self.rangeChanged.emit(days)
+
+    # Hover ----------------------------------------------------------------------
+
+    def describe_day(self, day: dt.date) -> str:
+        """The read-out text for one day (also used for keyboard users)."""
+        data = self.data
+        i = data.index(day) if data else None
+        if i is None:
+            return ""
+        parts = []
+        for measure in MEASURES:
+            v = getattr(data, measure)[i]
+            if not np.isnan(v):
+                parts.append(f"{self.tr(SERIES[measure][0]).lower()} {number(v)}")
+        text = day.strftime("%a %d %b %Y") + ": " + (", ".join(parts) or self.tr("no ratings"))
+        if not np.isnan(data.smoothed_pain[i]):
+            text += self.tr("; 7-day pain {v:.1f}").format(v=data.smoothed_pain[i])
+        if not np.isnan(data.relief[i]):
+            text += self.tr("; relief {v:.0f} %").format(v=data.relief[i])
+        notes = data.notes.get(day)
+        if notes:
+            text += " — " + " / ".join(n.replace("\n", " ") for n in notes)
+        return text
+
+    def _mouse_moved(self, event) -> None:
+        pos: QPointF = event[0]
+        for plot in (self.ratings, self.relief):
+            if plot.sceneBoundingRect().contains(pos) and self.data and self.data.days:
+                x = plot.vb.mapSceneToView(pos).x()
+                day = dt.datetime.fromtimestamp(x + DAY / 2).date()
+                if self.data.index(day) is not None:
+                    self.cursor.setPos(day_seconds(day))
+                    self.cursor.show()
+                    self.readout.setText(self.describe_day(day))
+                return

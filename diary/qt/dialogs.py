@@ -1,0 +1,146 @@
+"""Dialogs to edit one record: an entry, or a procedure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.core.records import (
+    KIND_LABELS,
+    SIDE_LABELS,
+    Entry,
+    InvalidRecord,
+    Procedure,
+    ProcedureKind,
+    Side,
+)
+from diary.qt.entry_form import EntryForm
+from diary.store import StoreError
+
+
+class EntryDialog(QDialog):
+    """Edit a past entry with the same form used to log one."""
+
+    def __init__(
+        self,
+        entry: Entry,
+        save: Callable[[Entry], Entry],
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit entry"))
+        self.form = EntryForm(save, today, editing=entry)
+        self.form.saved.connect(lambda _e: self.accept())
+        cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(cancel)
+
+
+class ProcedureDialog(QDialog):
+    """Add or edit a procedure: date, kind, levels, side, baseline pain, note."""
+
+    def __init__(
+        self,
+        save: Callable[[Procedure], Procedure],
+        procedure: Procedure | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._save = save
+        self._editing = procedure
+        self.setWindowTitle(self.tr("Edit procedure") if procedure else self.tr("Add procedure"))
+        today = today or dt.date.today()
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.kind = QComboBox()
+        for kind in ProcedureKind:
+            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind.value)
+        self.levels = QLineEdit()
+        self.levels.setPlaceholderText(self.tr("e.g. T6–T8"))
+        self.side = QComboBox()
+        self.side.addItem(self.tr("Not recorded"), None)
+        for side in Side:
+            self.side.addItem(self.tr(SIDE_LABELS[side]), side.value)
+        self.baseline = QComboBox()
+        self.baseline.addItem(self.tr("Not recorded"), None)
+        for value in range(11):
+            self.baseline.addItem(str(value), value)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b42318; font-weight: bold;")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Levels"), self.levels)
+        form.addRow(self.tr("Side"), self.side)
+        form.addRow(self.tr("Your usual pain before it (0–10)"), self.baseline)
+        form.addRow(self.tr("Note"), self.note)
+        for label, widget in (
+            ("Date", self.day),
+            ("Kind", self.kind),
+            ("Levels", self.levels),
+            ("Side", self.side),
+            ("Baseline pain", self.baseline),
+            ("Note", self.note),
+        ):
+            widget.setAccessibleName(self.tr(label))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if procedure is not None:
+            self._load(procedure)
+
+    def _load(self, p: Procedure) -> None:
+        self.day.setDate(QDate(p.day.year, p.day.month, p.day.day))
+        self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
+        self.levels.setText(p.levels)
+        self.side.setCurrentIndex(self.side.findData(p.side.value if p.side else None))
+        self.baseline.setCurrentIndex(self.baseline.findData(p.baseline))
+        self.note.setPlainText(p.note)
+
+    def procedure(self) -> Procedure:
+        return Procedure(
+            self.day.date().toPython(),
+            self.kind.currentData(),
+            self.levels.text().strip(),
+            self.side.currentData(),
+            self.baseline.currentData(),
+            self.note.toPlainText().strip(),
+            self._editing.id if self._editing else None,
+        )
+
+    def _accept(self) -> None:
+        try:
+            self._save(self.procedure())
+        except (InvalidRecord, StoreError) as exc:
+            self.message.setText("⚠ " + str(exc))
+            return
+        self.accept()

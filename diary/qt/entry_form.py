@@ -1,0 +1,240 @@
+"""EntryForm: log (or edit) one entry: the ratings, the day, the time and a note.
+
+The form hands the entry to a ``save`` function (the session's), and only says
+"Saved" when that function returned, i.e. after the commit. When it raises, the
+patient's values stay on screen with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.core.records import MEASURES, Entry, InvalidRecord, check_time
+from diary.qt.rating_pad import RatingPad
+from diary.store import StoreError
+
+SaveFunction = Callable[[Entry], Entry]
+_OK_STYLE = "color: #1a7f37; font-weight: bold;"
+_ERROR_STYLE = "color: #b42318; font-weight: bold;"
+
+
+def _normal_time(text: str) -> str | None:
+    text = text.strip().replace(".", ":")
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d{1,2}):?(\d{2})", text)
+    return check_time(f"{int(m.group(1)):02d}:{m.group(2)}" if m else text)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def summary(entry: Entry, titles: dict[str, str]) -> str:
+    parts = [
+        f"{titles[m].lower()} {entry.rating(m)}" for m in MEASURES if entry.rating(m) is not None
+    ]
+    return ", ".join(parts) if parts else "a note"
+
+
+class EntryForm(QWidget):
+    """The ratings pad with the day, time, note and the save button."""
+
+    saved = Signal(object)  # the Entry as committed
+
+    def __init__(
+        self,
+        save: SaveFunction,
+        today: Callable[[], dt.date] = dt.date.today,
+        editing: Entry | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._save = save
+        self._today = today
+        self._editing = editing
+        self.pad = RatingPad()
+        self.hint = QLabel(
+            self.tr(
+                "Type a number for each rating: <b>T</b> for 10, <b>Space</b> to skip, "
+                "<b>Backspace</b> to go back, then <b>Enter</b> to save."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setAccessibleName(self.tr("Day"))
+        self.day.dateChanged.connect(self._day_changed)
+        self.time = QLineEdit()
+        self.time.setMaxLength(5)
+        self.time.setAccessibleName(self.tr("Time"))
+        self.time.setAccessibleDescription(self.tr("Optional, as HH:MM"))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Anything worth remembering (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.installEventFilter(self)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 16)
+        self.save_button = QPushButton(
+            self.tr("Save entry") if editing is None else self.tr("Save changes")
+        )
+        self.save_button.setMinimumHeight(44)
+        self.save_button.setStyleSheet(
+            "QPushButton { background: #0b5cad; color: white; font-weight: bold;"
+            " border-radius: 6px; padding: 6px 18px; }"
+            "QPushButton:focus { border: 3px solid #f2b600; }"
+        )
+        self.save_button.clicked.connect(self.submit)
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setMinimumHeight(44)
+        self.clear_button.clicked.connect(self.reset)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Save status"))
+
+        when = QHBoxLayout()
+        when.addWidget(self.day, 2)
+        self.time_label = QLabel(self.tr("Time"))
+        when.addWidget(self.time_label)
+        when.addWidget(self.time, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Day"), when)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        if editing is None:
+            buttons.addWidget(self.clear_button)
+        else:
+            self.clear_button.hide()
+        buttons.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.pad)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.pad, self.day)
+        self.setTabOrder(self.day, self.time)
+        self.setTabOrder(self.time, self.note)
+        self.setTabOrder(self.note, self.save_button)
+        self.setTabOrder(self.save_button, self.clear_button)
+        self.reset()
+        if editing is not None:
+            self.load(editing)
+
+    # Filling in -----------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Ready for a new entry today (values, note and messages cleared)."""
+        today = self._today()
+        self.day.setMaximumDate(_qdate(today))
+        self.day.setDate(_qdate(today))
+        self.time.clear()
+        self.note.clear()
+        self.pad.clear()
+        self._day_changed()
+        self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def load(self, entry: Entry) -> None:
+        self.day.setDate(_qdate(entry.day))
+        self.time.setText(entry.time or "")
+        self.pad.set_values({m: entry.rating(m) for m in MEASURES})
+        self.note.setPlainText(entry.note)
+
+    def refresh_today(self, previous: dt.date) -> None:
+        """After midnight, move an untouched form on to the new day."""
+        today = self._today()
+        self.day.setMaximumDate(_qdate(today))
+        if self._editing is None and self.day.date() == _qdate(previous):
+            self.day.setDate(_qdate(today))
+
+    def _day_changed(self) -> None:
+        is_today = self.day.date() == _qdate(self._today())
+        now_text = self.tr("now") if self._editing is None else self.tr("none")
+        self.time.setPlaceholderText(now_text if is_today else self.tr("none"))
+
+    def current_entry(self) -> Entry:
+        """The entry as shown; raises ``InvalidRecord`` with a message to show."""
+        day = self.day.date().toPython()
+        if day > self._today():
+            raise InvalidRecord(self.tr("The day cannot be in the future."))
+        try:
+            time = _normal_time(self.time.text())
+        except InvalidRecord:
+            raise InvalidRecord(self.tr("The time must be like 14:30, or left empty.")) from None
+        if time is None and self._editing is None and day == self._today():
+            time = dt.datetime.now().strftime("%H:%M")
+        values = self.pad.values()
+        try:
+            entry = Entry(day, time, note=self.note.toPlainText().strip(), **values)
+        except InvalidRecord:
+            raise InvalidRecord(self.tr("Choose at least one rating, or write a note.")) from None
+        return entry.with_id(self._editing.id) if self._editing else entry
+
+    # Saving ---------------------------------------------------------------------
+
+    def submit(self) -> bool:
+        """Save what is shown; True when it was committed."""
+        try:
+            entry = self.current_entry()
+            committed = self._save(entry)
+        except (InvalidRecord, StoreError) as exc:
+            self.show_error(str(exc))
+            return False
+        titles = {m: self.pad.measure_title(m) for m in MEASURES}
+        when = committed.time or committed.day.strftime("%d %b")
+        self.message.setStyleSheet(_OK_STYLE)
+        self.message.setText(
+            self.tr("✓ Saved ({when}): {what}.").format(when=when, what=summary(committed, titles))
+        )
+        if self._editing is None:
+            message = self.message.text()
+            self.reset()
+            self.message.setText(message)
+        self.saved.emit(committed)
+        return True
+
+    def show_error(self, text: str) -> None:
+        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setText("⚠ " + text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter anywhere in the form saves (the note keeps Enter for new lines;
+        # Ctrl+Enter saves from there too).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 16)
+        super().changeEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            obj is self.note
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submit()
+            return True
+        return super().eventFilter(obj, event)

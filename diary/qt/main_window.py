@@ -1,0 +1,225 @@
+"""MainWindow: puts the entry form, the status, the chart and the tables together.
+
+It only wires widgets to the session; each part lives in its own module. The chart
+(pyqtgraph) is built after the first paint so the form is ready for typing first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary import APP_NAME, __version__
+from diary.core.chart_data import chart_data
+from diary.qt.entry_form import EntryForm
+from diary.qt.record_panels import HistoryPanel, ProceduresPanel
+from diary.qt.session import DiarySession
+from diary.qt.status_panel import StatusPanel
+from diary.qt.text_size import TEXT_SCALES, apply_text_scale
+
+DEFAULT_SIZE = (1120, 1010)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, session: DiarySession, demo: bool = False, settings: QSettings | None = None
+    ):
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.setWindowTitle(f"{APP_NAME} — " + ("sample data" if demo else session.store.path.name))
+        self._fit_to_screen()
+        self.chart = None
+
+        self.form = EntryForm(session.add_entry, session.today)
+        box = QGroupBox(self.tr("How are you today?"))
+        QVBoxLayout(box).addWidget(self.form)
+        self.status_panel = StatusPanel()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.addWidget(self.status_panel)
+        top_layout.addWidget(box)
+        top_layout.setContentsMargins(6, 6, 6, 0)
+        self.top = top
+        self.today_area = scroll = QScrollArea()
+        scroll.setWidget(top)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.chart_tab = QWidget()
+        QVBoxLayout(self.chart_tab).setContentsMargins(0, 0, 0, 0)
+        # In the tabbed layout (very large text) the verdict is repeated over the chart.
+        self.chart_status = StatusPanel()
+        self.chart_status.hide()
+        self.chart_tab.layout().addWidget(self.chart_status)
+        self.history = HistoryPanel(session)
+        self.procedures = ProceduresPanel(session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.chart_tab, self.tr("&Trend"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.procedures, self.tr("&Procedures"))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.statusBar().addWidget(
+            QLabel(
+                self.tr("Diary: {path}").format(
+                    path="temporary sample (deleted on exit)" if demo else str(session.store.path)
+                )
+            )
+        )
+
+        self._build_menus()
+        session.entriesChanged.connect(self.refresh)
+        session.proceduresChanged.connect(self.refresh)
+        session.rulesChanged.connect(self.refresh)
+        session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
+        self._today = session.today()
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start(60_000)  # a minute: QTimer does not count during sleep
+        self.refresh()
+        QTimer.singleShot(0, self.build_chart)
+
+    def _fit_to_screen(self) -> None:
+        width, height = DEFAULT_SIZE
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.92))
+        self.resize(width, height)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            self.fit_splitter()
+            self.form.pad.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_splitter()
+
+    def is_tabbed(self) -> bool:
+        return self.tabs.indexOf(self.today_area) >= 0
+
+    def fit_splitter(self) -> None:
+        """Choose the layout that gives the form and the chart room enough.
+
+        Wide, short screens put the form beside the chart; tall ones put it above;
+        when neither fits (very large text on a small screen) the form becomes the
+        first tab, "Today".
+        """
+        hint = self.top.sizeHint()
+        width, height = self.width(), self.height() - self.menuBar().height()
+        beside = width >= hint.width() + 560 and width > 1.3 * height
+        above = hint.height() + 380 <= height
+        tabbed = not beside and not above
+        if tabbed != self.is_tabbed():
+            if tabbed:
+                self.tabs.insertTab(0, self.today_area, self.tr("T&oday"))
+                self.tabs.setCurrentIndex(0)
+            else:
+                self.tabs.removeTab(0)
+                self.splitter.insertWidget(0, self.today_area)
+                self.today_area.show()
+            self.chart_status.setVisible(tabbed)
+        if tabbed:
+            return
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        self.splitter.setOrientation(orientation)
+        if beside:
+            total, want = self.splitter.width(), hint.width() + 24
+        else:
+            total, want = self.splitter.height(), hint.height() + 4
+        top = min(want, max(total - 320, 200))
+        self.splitter.setSizes([top, max(total - top, 320)])
+
+    def _build_menus(self) -> None:
+        stack = self.session.undo_stack
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
+        add_proc = diary_menu.addAction(self.tr("Add &procedure…"))
+        add_proc.triggered.connect(self.procedures.add)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        sizes = view.addMenu(self.tr("&Text size"))
+        group = QActionGroup(self)
+        current = float(self.settings.value("text_scale", 1.0)) if self.settings else 1.0
+        for label, scale in TEXT_SCALES:
+            action = QAction(self.tr(label), self, checkable=True)
+            action.setChecked(abs(scale - current) < 0.01)
+            action.triggered.connect(lambda _c=False, s=scale: self.set_text_scale(s))
+            group.addAction(action)
+            sizes.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
+        about.triggered.connect(self._about)
+
+    def set_text_scale(self, scale: float) -> None:
+        apply_text_scale(QApplication.instance(), scale)
+        if self.settings is not None:
+            self.settings.setValue("text_scale", scale)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr(
+                "<b>{app} {version}</b><p>A follow-up diary for thoracic rhizotomy "
+                "(medial branch radiofrequency ablation).</p><p>It reports what you "
+                "recorded; it is not medical advice. Your diary stays on this computer.</p>"
+            ).format(app=APP_NAME, version=__version__),
+        )
+
+    def build_chart(self) -> None:
+        if self.chart is not None:
+            return
+        from diary.qt.chart import TrendChart  # pyqtgraph: only after the first paint
+
+        self.chart = TrendChart()
+        self.chart_tab.layout().addWidget(self.chart)
+        self.refresh()
+
+    def refresh(self) -> None:
+        analysis = self.session.analysis()
+        self.status_panel.show_analysis(analysis)
+        self.chart_status.show_analysis(analysis)
+        if self.chart is not None:
+            rules = self.session.rules()
+            data = chart_data(analysis, self.session.entries(), self.session.procedures())
+            levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
+            self.chart.set_data(data, levels)
+
+    def _tick(self) -> None:
+        today = self.session.today()
+        if today != self._today:
+            self.form.refresh_today(self._today)
+            self._today = today
+            self.refresh()

@@ -1,0 +1,177 @@
+"""The History and Procedures tabs: a table with edit, delete and undo.
+
+Both are the same panel over a different model; the session does the writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.qt.dialogs import EntryDialog, ProcedureDialog
+from diary.qt.session import DiarySession
+from diary.qt.table_models import EntryTableModel, ProcedureTableModel, _RecordModel
+from diary.store import StoreError
+
+
+class RecordPanel(QWidget):
+    """A table of records with Edit…, Delete and (optionally) Add… buttons."""
+
+    def __init__(self, model: _RecordModel, what: str, add: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setAccessibleName(what)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        for b in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
+            b.setMinimumHeight(44)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_button.setVisible(add)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def select(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _selection_changed(self, *_args) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b42318; font-weight: bold;" if error else "")
+        self.message.setText(("⚠ " if error else "") + text)
+
+    # Overridden by the two panels.
+    def add(self) -> None: ...
+    def edit_selected(self) -> None: ...
+    def delete_selected(self) -> None: ...
+
+
+class HistoryPanel(RecordPanel):
+    def __init__(self, session: DiarySession, parent: QWidget | None = None):
+        super().__init__(EntryTableModel(), "History", add=False, parent=parent)
+        self.session = session
+        self.undo_button.clicked.connect(session.undo_stack.undo)
+        session.entriesChanged.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        chosen = self.selected()
+        self.model.set_entries(self.session.entries())
+        if chosen is not None:
+            self.select(chosen.id)
+
+    def edit_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        dialog = EntryDialog(entry, self.session.update_entry, self.session.today, self)
+        if dialog.exec():
+            self.say(self.tr("Entry changed."))
+            self.undo_button.hide()
+
+    def delete_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        try:
+            self.session.delete_entry(entry.id)
+        except StoreError as exc:
+            self.say(str(exc), error=True)
+            return
+        self.say(self.tr("Entry deleted."))
+        self.undo_button.show()
+
+
+class ProceduresPanel(RecordPanel):
+    def __init__(self, session: DiarySession, parent: QWidget | None = None):
+        super().__init__(ProcedureTableModel(), "Procedures", add=True, parent=parent)
+        self.session = session
+        self.add_button.setText(self.tr("Add procedure…"))
+        self.undo_button.clicked.connect(session.undo_stack.undo)
+        session.proceduresChanged.connect(self.reload)
+        self.dialog_factory: Callable[..., ProcedureDialog] = ProcedureDialog
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_procedures(self.session.procedures())
+
+    def add(self) -> None:
+        dialog = self.dialog_factory(self.session.add_procedure, None, self.session.today(), self)
+        if dialog.exec():
+            self.say(self.tr("Procedure added."))
+            self.undo_button.hide()
+
+    def edit_selected(self) -> None:
+        proc = self.selected()
+        if proc is None:
+            return
+        dialog = self.dialog_factory(
+            self.session.update_procedure, proc, self.session.today(), self
+        )
+        if dialog.exec():
+            self.say(self.tr("Procedure changed."))
+            self.undo_button.hide()
+
+    def delete_selected(self) -> None:
+        proc = self.selected()
+        if proc is None:
+            return
+        try:
+            self.session.delete_procedure(proc.id)
+        except StoreError as exc:
+            self.say(str(exc), error=True)
+            return
+        self.say(self.tr("Procedure deleted."))
+        self.undo_button.show()

@@ -1,0 +1,172 @@
+"""DiarySession: the open diary as the widgets see it.
+
+Holds the store and the undo stack, turns every change into an undoable command,
+and tells the widgets (by signal) when entries, procedures or rules changed. Each
+change is committed by the store before the command reaches the undo stack, so
+"saved" is never shown for something that is not on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from diary.core.records import Entry, Procedure
+from diary.core.relief import Analysis, analyse
+from diary.core.rules import ReliefRules
+from diary.store import DiaryStore, StoreError
+
+
+class _StoreCommand(QUndoCommand):
+    """A change already done once; undo/redo replay it against the store."""
+
+    def __init__(self, session: DiarySession, text: str, undo, redo):
+        super().__init__(text)
+        self._session = session
+        self._undo, self._redo = undo, redo
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the change was made (and committed) before the push
+            self._first = False
+            return
+        self._session._replay(self._redo)
+
+    def undo(self) -> None:
+        self._session._replay(self._undo)
+
+
+class DiarySession(QObject):
+    entriesChanged = Signal()
+    proceduresChanged = Signal()
+    rulesChanged = Signal()
+    failed = Signal(str)  # an undo or redo that could not be written
+
+    def __init__(self, store: DiaryStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self._entries: list[Entry] | None = None
+        self._procedures: list[Procedure] | None = None
+        self._rules: ReliefRules | None = None
+        self.today: Callable[[], dt.date] = dt.date.today
+
+    # Reading (cached until the next change) -----------------------------------
+
+    def entries(self) -> list[Entry]:
+        if self._entries is None:
+            self._entries = self.store.entries()
+        return self._entries
+
+    def procedures(self) -> list[Procedure]:
+        if self._procedures is None:
+            self._procedures = self.store.procedures()
+        return self._procedures
+
+    def rules(self) -> ReliefRules:
+        if self._rules is None:
+            self._rules = self.store.rules()
+        return self._rules
+
+    def analysis(self, as_of: dt.date | None = None) -> Analysis:
+        return analyse(self.entries(), self.procedures(), as_of or self.today(), self.rules())
+
+    # Changes ------------------------------------------------------------------
+
+    def _entries_changed(self) -> None:
+        self._entries = None
+        self.entriesChanged.emit()
+
+    def _procedures_changed(self) -> None:
+        self._procedures = None
+        self.proceduresChanged.emit()
+
+    def _replay(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            # The history no longer matches the file: drop it rather than lie.
+            QTimer.singleShot(0, self.undo_stack.clear)
+
+    def _push(self, text: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        self.undo_stack.push(_StoreCommand(self, text, undo, redo))
+
+    def add_entry(self, entry: Entry) -> Entry:
+        """Save a new entry; raises ``StoreError`` (nothing written) on failure."""
+        saved = self.store.add_entry(entry)
+        self._entries_changed()
+        self._push("Add entry", lambda: self._delete_entry(saved.id), lambda: self._put(saved))
+        return saved
+
+    def update_entry(self, entry: Entry) -> Entry:
+        old = self.store.entry(entry.id)
+        self.store.update_entry(entry)
+        self._entries_changed()
+        if old is not None:
+            self._push("Edit entry", lambda: self._update(old), lambda: self._update(entry))
+        return entry
+
+    def delete_entry(self, entry_id: int) -> Entry | None:
+        old = self.store.delete_entry(entry_id)
+        self._entries_changed()
+        if old is not None:
+            self._push("Delete entry", lambda: self._put(old), lambda: self._delete_entry(old.id))
+        return old
+
+    def _put(self, entry: Entry) -> None:
+        self.store.add_entry(entry)
+        self._entries_changed()
+
+    def _update(self, entry: Entry) -> None:
+        self.store.update_entry(entry)
+        self._entries_changed()
+
+    def _delete_entry(self, entry_id: int) -> None:
+        self.store.delete_entry(entry_id)
+        self._entries_changed()
+
+    def add_procedure(self, proc: Procedure) -> Procedure:
+        saved = self.store.add_procedure(proc)
+        self._procedures_changed()
+        self._push(
+            "Add procedure",
+            lambda: self._proc(self.store.delete_procedure, saved.id),
+            lambda: self._proc(self.store.add_procedure, saved),
+        )
+        return saved
+
+    def update_procedure(self, proc: Procedure) -> Procedure:
+        old = next((p for p in self.procedures() if p.id == proc.id), None)
+        self.store.update_procedure(proc)
+        self._procedures_changed()
+        if old is not None:
+            self._push(
+                "Edit procedure",
+                lambda: self._proc(self.store.update_procedure, old),
+                lambda: self._proc(self.store.update_procedure, proc),
+            )
+        return proc
+
+    def delete_procedure(self, proc_id: int) -> Procedure | None:
+        old = self.store.delete_procedure(proc_id)
+        self._procedures_changed()
+        if old is not None:
+            self._push(
+                "Delete procedure",
+                lambda: self._proc(self.store.add_procedure, old),
+                lambda: self._proc(self.store.delete_procedure, old.id),
+            )
+        return old
+
+    def _proc(self, method, arg) -> None:
+        method(arg)
+        self._procedures_changed()
+
+    def set_rules(self, rules: ReliefRules) -> None:
+        self.store.set_rules(rules)
+        self._rules = rules
+        self.rulesChanged.emit()

@@ -1,0 +1,151 @@
+"""Opening a diary file safely, migrating it, and running write transactions.
+
+A file is only ever initialised when it did not exist: a new diary is built in a
+temporary file beside it and linked into place, so a file at the diary's path is
+always either a complete Relief Diary or something that is refused untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from diary.paths import make_private_dir
+from diary.store.errors import DamagedDiary, DiaryMissing, NewerDiary, NotADiary, write_error
+from diary.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 3.0
+
+
+def _statements(script: str) -> list[str]:
+    """Split a schema script into statements (executescript would commit)."""
+    out, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    if current.strip():
+        raise ValueError("incomplete SQL statement in schema")
+    return out
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    uri = "file:" + path.resolve().as_posix().replace("?", "%3f").replace("#", "%23") + "?mode=rw"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE … COMMIT``; on any failure everything is rolled back and an
+    sqlite3 error becomes a ``StoreError`` with a message for the patient."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise write_error(exc) from None
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        with contextlib.suppress(sqlite3.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise write_error(exc) from None
+        raise
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for step in range(version, SCHEMA_VERSION):
+        with transaction(conn):
+            for statement in _statements(MIGRATIONS[step]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+
+
+def _create(path: Path) -> None:
+    """Build a new empty diary beside ``path`` and link it into place."""
+    if not path.parent.exists():
+        make_private_dir(path.parent)
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        conn = _connect(tmp)
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            _migrate(conn)
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)  # fails rather than replace a file that appeared meanwhile
+        except FileExistsError:
+            pass
+        except OSError:
+            os.rename(tmp, path)  # filesystems without hard links (Windows: no replace)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _check_header(path: Path) -> None:
+    if not path.is_file():
+        raise NotADiary(f"{path} is not a file.")
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    if not head:
+        raise NotADiary(f"{path} is empty: it is not a Relief Diary file.")
+    if head != SQLITE_HEADER:
+        raise NotADiary(f"{path} is not a Relief Diary file.")
+
+
+def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str]:
+    """Open (creating if absent and allowed) a diary; return it and its journal mode.
+
+    Raises a ``StoreError`` for a missing, foreign, newer or damaged file, and
+    changes nothing in it.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise DiaryMissing(f"There is no diary at {path}.")
+        _create(path)
+    _check_header(path)
+    try:
+        conn = _connect(path)
+    except sqlite3.Error:
+        raise NotADiary(f"{path} could not be opened as a diary.") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotADiary(f"{path} is a database of another program, not a Relief Diary.")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise NewerDiary(
+                f"{path} was written by a newer version of Relief Diary "
+                f"(schema {version}; this version reads up to {SCHEMA_VERSION}). "
+                "Please update the app."
+            )
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise DamagedDiary(f"{path} is damaged.")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        conn.execute("PRAGMA synchronous = FULL")
+        if os.name == "posix" and os.stat(path).st_uid == os.getuid():
+            os.chmod(path, 0o600)
+        _migrate(conn)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise DamagedDiary(f"{path} is damaged or is not a Relief Diary file.") from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn, mode

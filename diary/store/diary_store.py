@@ -1,0 +1,172 @@
+"""DiaryStore: every query the app makes, over one SQLite connection.
+
+Returns and takes the core's records; each write is one ``BEGIN IMMEDIATE``
+transaction, committed before the method returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from diary.core.records import Entry, Procedure
+from diary.core.rules import ReliefRules
+from diary.store.connection import open_diary, transaction
+
+_ENTRY_COLS = "id, day, time, pain, numbness, soreness, note"
+_PROC_COLS = "id, day, kind, levels, side, baseline, note"
+
+
+def _entry(row: tuple) -> Entry:
+    id_, day, time, pain, numb, sore, note = row
+    return Entry(dt.date.fromisoformat(day), time, pain, numb, sore, note, id_)
+
+
+def _procedure(row: tuple) -> Procedure:
+    id_, day, kind, levels, side, baseline, note = row
+    return Procedure(dt.date.fromisoformat(day), kind, levels, side, baseline, note, id_)
+
+
+def _entry_values(e: Entry) -> tuple:
+    return (e.day.isoformat(), e.time, e.pain, e.numbness, e.soreness, e.note)
+
+
+def _procedure_values(p: Procedure) -> tuple:
+    side = p.side.value if p.side else None
+    return (p.day.isoformat(), p.kind.value, p.levels, side, p.baseline, p.note)
+
+
+class DiaryStore:
+    """One open diary file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, journal_mode: str = "wal"):
+        self._conn = conn
+        self.path = Path(path)
+        self.journal_mode = journal_mode
+
+    @classmethod
+    def open(cls, path: Path | str, create: bool = True) -> DiaryStore:
+        conn, mode = open_diary(Path(path), create=create)
+        return cls(conn, Path(path), mode)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> DiaryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Entries -------------------------------------------------------------------
+
+    def entries(self, start: dt.date | None = None, end: dt.date | None = None) -> list[Entry]:
+        """Entries from ``start`` to ``end`` (inclusive), oldest first."""
+        lo = start.isoformat() if start else "0000-01-01"
+        hi = end.isoformat() if end else "9999-12-31"
+        rows = self._conn.execute(
+            f"SELECT {_ENTRY_COLS} FROM entry WHERE day BETWEEN ? AND ? "
+            "ORDER BY day, coalesce(time, ''), id",
+            (lo, hi),
+        )
+        return [_entry(r) for r in rows]
+
+    def entry(self, entry_id: int) -> Entry | None:
+        row = self._conn.execute(
+            f"SELECT {_ENTRY_COLS} FROM entry WHERE id = ?", (entry_id,)
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def count_entries(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM entry").fetchone()[0]
+
+    def add_entry(self, entry: Entry) -> Entry:
+        """Save a new entry (or re-insert a deleted one with its old id)."""
+        return self.add_entries([entry])[0]
+
+    def add_entries(self, entries: Iterable[Entry]) -> list[Entry]:
+        """Save several entries in one transaction: all of them or none."""
+        saved = []
+        with transaction(self._conn) as c:
+            for e in entries:
+                cur = c.execute(
+                    "INSERT INTO entry (id, day, time, pain, numbness, soreness, note) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (e.id, *_entry_values(e)),
+                )
+                saved.append(e.with_id(cur.lastrowid))
+        return saved
+
+    def update_entry(self, entry: Entry) -> Entry:
+        with transaction(self._conn) as c:
+            c.execute(
+                "UPDATE entry SET day = ?, time = ?, pain = ?, numbness = ?, soreness = ?, "
+                "note = ? WHERE id = ?",
+                (*_entry_values(entry), entry.id),
+            )
+        return entry
+
+    def delete_entry(self, entry_id: int) -> Entry | None:
+        """Delete an entry; return it as it was, so that it can be put back."""
+        with transaction(self._conn) as c:
+            row = c.execute(f"SELECT {_ENTRY_COLS} FROM entry WHERE id = ?", (entry_id,))
+            found = row.fetchone()
+            c.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
+        return _entry(found) if found else None
+
+    # Procedures ----------------------------------------------------------------
+
+    def procedures(self) -> list[Procedure]:
+        rows = self._conn.execute(f"SELECT {_PROC_COLS} FROM procedure ORDER BY day, id")
+        return [_procedure(r) for r in rows]
+
+    def add_procedure(self, proc: Procedure) -> Procedure:
+        with transaction(self._conn) as c:
+            cur = c.execute(
+                "INSERT INTO procedure (id, day, kind, levels, side, baseline, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (proc.id, *_procedure_values(proc)),
+            )
+        return proc.with_id(cur.lastrowid)
+
+    def update_procedure(self, proc: Procedure) -> Procedure:
+        with transaction(self._conn) as c:
+            c.execute(
+                "UPDATE procedure SET day = ?, kind = ?, levels = ?, side = ?, baseline = ?, "
+                "note = ? WHERE id = ?",
+                (*_procedure_values(proc), proc.id),
+            )
+        return proc
+
+    def delete_procedure(self, proc_id: int) -> Procedure | None:
+        with transaction(self._conn) as c:
+            found = c.execute(
+                f"SELECT {_PROC_COLS} FROM procedure WHERE id = ?", (proc_id,)
+            ).fetchone()
+            c.execute("DELETE FROM procedure WHERE id = ?", (proc_id,))
+        return _procedure(found) if found else None
+
+    # Settings ------------------------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with transaction(self._conn) as c:
+            c.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def rules(self) -> ReliefRules:
+        try:
+            return ReliefRules.from_json(self.setting("relief_rules"))
+        except (ValueError, TypeError):
+            return ReliefRules()
+
+    def set_rules(self, rules: ReliefRules) -> None:
+        self.set_setting("relief_rules", rules.to_json())

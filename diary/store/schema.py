@@ -1,0 +1,48 @@
+"""The diary's schema as SQL text, and the migrations between its versions.
+
+``PRAGMA user_version`` holds the schema version; each migration step runs in its
+own transaction and sets the version inside it (the pragma rolls back with it).
+"""
+
+from __future__ import annotations
+
+# "RDia" in ASCII: marks a file as a Relief Diary database.
+APPLICATION_ID = 0x52446961
+
+_RATING = "INTEGER CHECK ({col} IS NULL OR (typeof({col}) = 'integer' AND {col} BETWEEN 0 AND 10))"
+
+
+def _rating(col: str) -> str:
+    return f"{col} " + _RATING.format(col=col)
+
+
+SCHEMA_V1 = f"""
+CREATE TABLE procedure (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL CHECK (day IS date(day)),
+    kind TEXT NOT NULL CHECK (kind IN ('rfa', 'block', 'other')),
+    levels TEXT NOT NULL DEFAULT '',
+    side TEXT CHECK (side IS NULL OR side IN ('left', 'right', 'both')),
+    {_rating("baseline")},
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE entry (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL CHECK (day IS date(day)),
+    time TEXT CHECK (time IS NULL OR time IS strftime('%H:%M', '2000-01-01 ' || time)),
+    {_rating("pain")},
+    {_rating("numbness")},
+    {_rating("soreness")},
+    note TEXT NOT NULL DEFAULT '',
+    CHECK (pain IS NOT NULL OR numbness IS NOT NULL OR soreness IS NOT NULL OR note != '')
+);
+CREATE INDEX entry_by_day ON entry (day, time);
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+# MIGRATIONS[n] takes a diary from version n to n + 1 (0 is the empty file).
+MIGRATIONS: list[str] = [SCHEMA_V1]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,117 @@
+"""Hypothesis properties of the relief analysis, and the statistics against scipy."""
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from diary.core.records import Entry, Procedure
+from diary.core.relief import Verdict, analyse
+from diary.core.stats import mann_kendall_upward_p, theil_sen_slope
+
+START = dt.date(2026, 1, 1)
+pains = st.lists(st.one_of(st.none(), st.integers(0, 10)), min_size=30, max_size=140)
+
+
+def build(values):
+    return [
+        Entry(START + dt.timedelta(days=i), None, v) for i, v in enumerate(values) if v is not None
+    ]
+
+
+PROC = Procedure(START + dt.timedelta(days=14), "rfa", baseline=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(pains, pains, st.integers(20, 139))
+def test_entries_after_the_as_of_day_change_nothing(before, after, cut):
+    as_of = START + dt.timedelta(days=min(cut, len(before) - 1))
+    base = [e for e in build(before) if e.day <= as_of]
+    extra = [
+        Entry(as_of + dt.timedelta(days=1 + i), None, v)
+        for i, v in enumerate(after)
+        if v is not None
+    ]
+    a = analyse(base, [PROC], as_of).status
+    b = analyse(base + extra, [PROC], as_of).status
+    assert (a.verdict, a.smoothed_pain, a.relief_percent, a.relief_start, a.relief_end) == (
+        b.verdict,
+        b.smoothed_pain,
+        b.relief_percent,
+        b.relief_start,
+        b.relief_end,
+    )
+    assert a.trend_per_week == b.trend_per_week
+
+
+@settings(max_examples=60, deadline=None)
+@given(pains, st.integers(0, 139), st.integers(1, 10))
+def test_more_pain_never_means_more_relief(values, day, extra):
+    # Raising a recorded rating (the baseline is recorded, so it stays) never raises relief.
+    day = min(day, len(values) - 1)
+    assume(values[day] is not None)
+    worse = list(values)
+    worse[day] = min(10, values[day] + extra)
+    as_of = START + dt.timedelta(days=len(values) - 1)
+    a = analyse(build(values), [PROC], as_of)
+    b = analyse(build(worse), [PROC], as_of)
+    ra, rb = a.episodes[0].relief, b.episodes[0].relief
+    both = ~np.isnan(ra) & ~np.isnan(rb)
+    assert np.all(rb[both] <= ra[both] + 1e-9)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, 10), min_size=3, max_size=40))
+def test_trend_statistics_match_scipy(ys):
+    stats = pytest.importorskip("scipy.stats")
+    x = np.arange(len(ys), dtype=float)
+    y = np.array(ys, dtype=float)
+    ours = theil_sen_slope(x, y)
+    ref = stats.theilslopes(y, x).slope
+    assert ours == pytest.approx(ref)
+    # Mann–Kendall without continuity correction is Kendall's tau-b test against time.
+    if len(set(ys)) > 1:
+        tau = stats.kendalltau(x, y, method="asymptotic", alternative="greater")
+        assert mann_kendall_upward_p(x, y, continuity=False) == pytest.approx(tau.pvalue)
+        # For a rise, the continuity correction only ever makes the test more cautious.
+        if tau.pvalue < 0.5:
+            assert mann_kendall_upward_p(x, y) >= tau.pvalue - 1e-12
+
+
+def test_mann_kendall_exact_value():
+    # y = 1..10 strictly rising: S = 45, var = 10*9*25/18 = 125, z = 44/sqrt(125).
+    import math
+
+    p = mann_kendall_upward_p(np.arange(10), np.arange(10))
+    assert p == pytest.approx(0.5 * math.erfc(44 / math.sqrt(125) / math.sqrt(2)))
+    assert theil_sen_slope(np.arange(10), 2 * np.arange(10)) == 2
+
+
+def test_every_verdict_is_reachable():
+    # Each of the other tests reaches some verdicts; this one lists them in one place.
+    from tests.test_relief import d, diary, rfa
+
+    cases = {
+        Verdict.NO_PROCEDURE: (diary({0: 5}), [], d(0)),
+        Verdict.NO_BASELINE: (diary({0: 5}), [rfa(None)], d(30)),
+        Verdict.SETTLING: (diary({0: 5}), [rfa(8)], d(5)),
+        Verdict.TOO_FEW_ENTRIES: (diary({0: 5}), [rfa(8)], d(70)),
+        Verdict.RELIEF_ENDED: (
+            diary({**{n: 3 for n in range(100)}, **{n: 6 for n in range(100, 160)}}),
+            [rfa(8)],
+            d(159),
+        ),
+        Verdict.RELIEF_FADING: (
+            diary({**{n: 2 for n in range(60)}, **{n: 2 + (n - 59) // 7 for n in range(60, 88)}}),
+            [rfa(8)],
+            d(87),
+        ),
+        Verdict.RELIEF_HOLDING: (diary({n: 2 for n in range(60)}), [rfa(8)], d(59)),
+        Verdict.PARTIAL_RELIEF: (diary({n: 5 for n in range(60)}), [rfa(8)], d(59)),
+        Verdict.NO_MEANINGFUL_RELIEF: (diary({n: 7 for n in range(80)}), [rfa(8)], d(79)),
+    }
+    for verdict, (entries, procs, as_of) in cases.items():
+        assert analyse(entries, procs, as_of).status.verdict is verdict
+    assert set(cases) == set(Verdict)

@@ -1,0 +1,178 @@
+"""The store: round trips, constraints, refusal of foreign/newer/damaged files, modes."""
+
+import datetime as dt
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from diary.core.records import Entry, Procedure
+from diary.core.rules import ReliefRules
+from diary.store import DamagedDiary, DiaryMissing, DiaryStore, NewerDiary, NotADiary
+from diary.store.connection import transaction
+from diary.store.errors import WriteFailed
+from diary.store.schema import APPLICATION_ID, SCHEMA_VERSION
+
+DAY = dt.date(2026, 3, 1)
+
+
+def test_entries_round_trip_in_day_order(store):
+    a = store.add_entry(Entry(DAY, "20:00", 7, 3, 2, "evening"))
+    b = store.add_entry(Entry(DAY, "08:00", 6, None, None))
+    c = store.add_entry(Entry(DAY - dt.timedelta(days=1), None, None, 1, None, "line1\nline2"))
+    assert store.entries() == [c, b, a]
+    assert store.entries(start=DAY) == [b, a]
+    assert store.entry(a.id) == a
+    assert store.count_entries() == 3
+
+
+def test_update_and_delete_entry(store):
+    e = store.add_entry(Entry(DAY, None, 7))
+    changed = Entry(DAY, "09:15", 5, 1, 0, "better", e.id)
+    store.update_entry(changed)
+    assert store.entry(e.id) == changed
+    assert store.delete_entry(e.id) == changed
+    assert store.entries() == []
+    store.add_entry(changed)  # undo re-inserts with the same id
+    assert store.entry(e.id) == changed
+
+
+def test_procedures_round_trip(store):
+    p = store.add_procedure(Procedure(DAY, "rfa", "T6–T8", "right", 7, "first"))
+    q = store.add_procedure(Procedure(DAY + dt.timedelta(days=300), "rfa"))
+    assert store.procedures() == [p, q]
+    store.update_procedure(Procedure(DAY, "block", "T7", None, None, "", p.id))
+    assert store.procedures()[0].kind.value == "block"
+    assert store.delete_procedure(q.id) == q
+    assert len(store.procedures()) == 1
+
+
+def test_rules_are_stored(store):
+    assert store.rules() == ReliefRules()
+    store.set_rules(ReliefRules(substantial_percent=60))
+    assert store.rules().substantial_percent == 60
+
+
+@pytest.mark.parametrize(
+    "column, value",
+    [
+        ("pain", 11),
+        ("pain", -1),
+        ("pain", 4.5),
+        ("pain", "seven"),
+        ("day", "2025-13-01"),
+        ("day", "yesterday"),
+        ("time", "25:00"),
+        ("time", "7:30"),
+    ],
+)
+def test_check_constraints_refuse_bad_values(store, column, value):
+    conn = store._conn
+    values = {"day": "2026-03-01", "time": None, "pain": 5}
+    values[column] = value
+    with pytest.raises(WriteFailed), transaction(conn):
+        conn.execute("INSERT INTO entry (day, time, pain) VALUES (:day, :time, :pain)", values)
+    assert store.entries() == []
+
+
+def test_failed_write_leaves_nothing_half_written(store):
+    good = Entry(DAY, None, 3)
+    with pytest.raises(WriteFailed):
+        store.add_entries([good, good.with_id(None), Entry(DAY, None, 4, id=1), good])
+    assert store.entries() == []
+
+
+def test_header_ids_and_pragmas(store):
+    conn = store._conn
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.journal_mode == "wal"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_new_diary_files_are_user_only(tmp_path):
+    path = tmp_path / "new" / "diary.sqlite3"
+    with DiaryStore.open(path) as s:
+        s.add_entry(Entry(DAY, None, 5))
+        for p in path.parent.iterdir():
+            assert stat.S_IMODE(p.stat().st_mode) == 0o600, p.name
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert sorted(p.name for p in path.parent.iterdir()) == ["diary.sqlite3"]
+
+
+def _untouched(path):
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "content, error",
+    [
+        (b"", NotADiary),
+        (b"date,time,pain\n2026-01-01,,7\n", NotADiary),
+        (b"SQLite format 3\x00" + b"\x00" * 200, (NotADiary, DamagedDiary)),
+    ],
+)
+def test_refuses_foreign_files_untouched(tmp_path, content, error):
+    path = tmp_path / "diary.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(error):
+        DiaryStore.open(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["diary.sqlite3"]
+
+
+def test_refuses_another_programs_database(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotADiary, match="another program"):
+        DiaryStore.open(path)
+    assert path.read_bytes() == before
+
+
+def test_refuses_a_newer_schema(tmp_path):
+    path = tmp_path / "diary.sqlite3"
+    DiaryStore.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDiary, match="newer version"):
+        DiaryStore.open(path)
+    assert path.read_bytes() == before
+
+
+def test_refuses_a_truncated_diary(tmp_path):
+    path = tmp_path / "diary.sqlite3"
+    with DiaryStore.open(path) as s:
+        s.add_entries([Entry(DAY, None, i % 11, note="x" * 500) for i in range(200)])
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises((DamagedDiary, NotADiary)):
+        DiaryStore.open(path)
+
+
+def test_missing_file_is_created_only_when_asked(tmp_path):
+    with pytest.raises(DiaryMissing):
+        DiaryStore.open(tmp_path / "none.sqlite3", create=False)
+    assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_disk_full_is_a_clear_not_saved(store):
+    conn = store._conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    store.add_entry(Entry(DAY, None, 1))  # fits in the existing pages
+    with pytest.raises(WriteFailed, match="disk is full"):
+        store.add_entries([Entry(DAY, None, 5, note="n" * 4000) for _ in range(50)])
+    assert len(store.entries()) == 1
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    store.add_entry(Entry(DAY, None, 2))  # works again once there is space
+    assert len(store.entries()) == 2

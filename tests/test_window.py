@@ -1,0 +1,226 @@
+"""The window, driven as a patient would: keyboard first, then the mouse."""
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from diary.core.records import Entry, Procedure
+from diary.qt.dialogs import ProcedureDialog
+from diary.qt.main_window import MainWindow
+from diary.qt.session import DiarySession
+from diary.store import WriteFailed
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def session(store):
+    s = DiarySession(store)
+    s.today = lambda: TODAY
+    return s
+
+
+@pytest.fixture
+def window(qtbot, session):
+    w = MainWindow(session)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.build_chart()
+    return w
+
+
+def type_keys(qtbot, widget, keys):
+    for key in keys:
+        if key == "Enter":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        elif key == " ":
+            qtbot.keyClick(widget, Qt.Key.Key_Space)
+        elif key == "BS":
+            qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+        else:
+            qtbot.keyClicks(widget, key)
+
+
+def test_7_3_2_enter_records_today(qtbot, window, session):
+    assert window.focusWidget() is window.form.pad  # ready for typing at once
+    type_keys(qtbot, window.focusWidget(), ["7", "3", "2", "Enter"])
+    [entry] = session.store.entries()
+    assert (entry.day, entry.pain, entry.numbness, entry.soreness) == (TODAY, 7, 3, 2)
+    assert entry.time is not None  # today's entry gets the time it was logged
+    assert "Saved" in window.form.message.text()
+    assert window.form.pad.values() == {"pain": None, "numbness": None, "soreness": None}
+    assert window.focusWidget() is window.form.pad  # ready for the next one
+
+
+def test_t_is_ten_space_skips_backspace_goes_back(qtbot, window, session):
+    pad = window.form.pad
+    type_keys(qtbot, pad, ["t", " ", "4", "BS", "BS", "5", "1"])
+    assert pad.values() == {"pain": 10, "numbness": 5, "soreness": 1}
+    type_keys(qtbot, pad, ["Enter"])
+    assert session.store.entries()[0].pain == 10
+
+
+def test_nothing_typed_saves_nothing(qtbot, window, session):
+    type_keys(qtbot, window.form.pad, ["Enter"])
+    assert session.store.entries() == []
+    assert "at least one rating" in window.form.message.text()
+
+
+def test_mouse_buttons_and_past_day_with_note(qtbot, window, session):
+    form = window.form
+    buttons = form.pad._groups[0].buttons()
+    qtbot.mouseClick(buttons[6], Qt.MouseButton.LeftButton)
+    assert form.pad.values()["pain"] == 6
+    assert buttons[6].height() >= 44 and buttons[6].width() >= 44
+    form.day.setDate(form.day.date().addDays(-3))
+    form.time.setText("9:30")
+    form.note.setPlainText("Bad night, sore between the shoulders")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [e] = session.store.entries()
+    assert (e.day, e.time, e.pain, e.note) == (
+        TODAY - dt.timedelta(days=3),
+        "09:30",
+        6,
+        "Bad night, sore between the shoulders",
+    )
+
+
+def test_a_failed_write_keeps_the_values_on_screen(qtbot, window, session, monkeypatch):
+    def full(_entry):
+        raise WriteFailed("Not saved: the disk is full. Free some space and try again.")
+
+    monkeypatch.setattr(session.store, "add_entry", full)
+    window.form.note.setPlainText("keep me")
+    type_keys(qtbot, window.form.pad, ["8", "2", "1", "Enter"])
+    assert "disk is full" in window.form.message.text()
+    assert window.form.pad.values() == {"pain": 8, "numbness": 2, "soreness": 1}
+    assert window.form.note.toPlainText() == "keep me"
+    monkeypatch.undo()
+    type_keys(qtbot, window.form.pad, ["Enter"])
+    assert [e.pain for e in session.store.entries()] == [8]
+
+
+def test_history_is_newest_first_and_edit_delete_undo(qtbot, window, session, monkeypatch):
+    old = session.add_entry(Entry(TODAY - dt.timedelta(days=2), "08:00", 5, 1, 1))
+    new = session.add_entry(Entry(TODAY, "09:00", 3, 0, 0, "walked"))
+    model = window.history.model
+    assert [model.record(r).id for r in range(model.rowCount())] == [new.id, old.id]
+    assert model.index(0, 5).data() == "walked"
+
+    window.history.select(old.id)
+    window.history.delete_selected()
+    assert session.store.entry(old.id) is None
+    assert not window.history.undo_button.isHidden()
+    qtbot.mouseClick(window.history.undo_button, Qt.MouseButton.LeftButton)
+    assert session.store.entry(old.id) == old
+    assert model.rowCount() == 2
+
+    # Edit through the same form, in a dialog.
+    def fake_exec(dialog):
+        dialog.form.pad.set_values({"pain": 4, "numbness": 1, "soreness": 1})
+        return dialog.form.submit()
+
+    monkeypatch.setattr("diary.qt.dialogs.EntryDialog.exec", fake_exec)
+    window.history.select(old.id)
+    window.history.edit_selected()
+    assert session.store.entry(old.id).pain == 4
+    assert session.store.entry(old.id).time == "08:00"
+    session.undo_stack.undo()
+    assert session.store.entry(old.id).pain == 5
+    session.undo_stack.redo()
+    assert session.store.entry(old.id).pain == 4
+
+
+def test_undo_of_an_added_entry_and_redo(qtbot, window, session):
+    type_keys(qtbot, window.form.pad, ["6", "Enter"])
+    assert len(session.store.entries()) == 1
+    session.undo_stack.undo()
+    assert session.store.entries() == []
+    session.undo_stack.redo()
+    assert [e.pain for e in session.store.entries()] == [6]
+
+
+def test_procedures_add_edit_delete(qtbot, window, session, monkeypatch):
+    def fill(dialog):
+        dialog.day.setDate(dialog.day.date().addDays(-30))
+        dialog.levels.setText("T6–T8")
+        dialog.side.setCurrentIndex(dialog.side.findData("right"))
+        dialog.baseline.setCurrentIndex(dialog.baseline.findData(7))
+        dialog._accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProcedureDialog, "exec", fill)
+    window.procedures.add()
+    [p] = session.store.procedures()
+    assert (p.day, p.kind.value, p.levels, p.side.value, p.baseline) == (
+        TODAY - dt.timedelta(days=30),
+        "rfa",
+        "T6–T8",
+        "right",
+        7,
+    )
+    assert window.procedures.model.rowCount() == 1
+
+    def change(dialog):
+        assert dialog.levels.text() == "T6–T8"  # loaded from the record
+        dialog.baseline.setCurrentIndex(dialog.baseline.findData(None))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("block"))
+        dialog._accept()
+        return True
+
+    monkeypatch.setattr(ProcedureDialog, "exec", change)
+    window.procedures.select(p.id)
+    window.procedures.edit_selected()
+    [q] = session.store.procedures()
+    assert q.baseline is None and q.kind.value == "block"
+    window.procedures.select(p.id)
+    window.procedures.delete_selected()
+    assert session.store.procedures() == []
+    session.undo_stack.undo()
+    assert session.store.procedures() == [q]
+
+
+def test_chart_follows_every_change(qtbot, window, session):
+    chart = window.chart
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=40), "rfa", "T7", None, 8))
+    e = session.add_entry(Entry(TODAY - dt.timedelta(days=1), None, 4, 2, 1, "note"))
+    x, y = chart.curves["pain"].getData()
+    assert len(x) == 41  # procedure day .. today
+    assert y[-2] == 4 and np.isnan(y[-1])
+    assert chart.curves["numbness"].getData()[1][-2] == 2
+    assert [m.label for m in chart.data.pain_levels] == ["Baseline 8", "30 % relief", "50 % relief"]
+    assert [m.value for m in chart.data.pain_levels] == [8, 8 * 0.7, 4]
+    assert len(chart.data.procedures) == 1
+    session.add_entry(Entry(TODAY, None, 6))
+    assert chart.curves["pain"].getData()[1][-1] == 6
+    session.add_entry(Entry(TODAY, None, 2))
+    assert chart.curves["pain"].getData()[1][-1] == 4  # mean of the day
+    session.update_entry(Entry(e.day, None, 9, 2, 1, "note", e.id))
+    assert chart.curves["pain"].getData()[1][-2] == 9
+    session.delete_entry(e.id)
+    assert np.isnan(chart.curves["pain"].getData()[1][-2])
+    assert "note" not in " ".join(sum(chart.data.notes.values(), []))
+    assert chart.describe_day(TODAY).endswith("pain 4")
+
+
+def test_range_buttons_and_hover_text(qtbot, window, session):
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=400), "rfa", "", None, 8))
+    session.add_entry(Entry(TODAY - dt.timedelta(days=3), None, 4, None, None, "gardening"))
+    chart = window.chart
+    chart.range_group.button(0).click()  # 1 month
+    lo, hi = chart.ratings.viewRange()[0]
+    assert (hi - lo) / 86400 == pytest.approx(30, abs=0.01)
+    chart.range_group.button(4).click()  # all
+    lo, hi = chart.ratings.viewRange()[0]
+    assert (hi - lo) / 86400 == pytest.approx(402, abs=0.01)
+    text = chart.describe_day(TODAY - dt.timedelta(days=3))
+    assert "pain 4" in text and "gardening" in text
+
+
+def test_status_line_speaks_plainly(qtbot, window, session):
+    assert "No procedure recorded" in window.status_panel.verdict.text()
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=9), "rfa", "", None, 7))
+    assert window.status_panel.verdict.text().startswith("Settling in: day 9 of 21.")
