@@ -44,7 +44,7 @@ def test_procedures_round_trip(store):
     assert store.procedures() == [p, q]
     store.update_procedure(Procedure(DAY, "block", "T7", None, None, "", p.id))
     assert store.procedures()[0].kind.value == "block"
-    assert store.delete_procedure(q.id) == q
+    assert store.delete_procedure(q.id) == (q, [])
     assert len(store.procedures()) == 1
 
 
@@ -176,3 +176,57 @@ def test_disk_full_is_a_clear_not_saved(store):
     conn.execute("PRAGMA max_page_count = 1073741823")
     store.add_entry(Entry(DAY, None, 2))  # works again once there is space
     assert len(store.entries()) == 2
+
+
+def test_block_readings_go_and_come_back_with_their_procedure(store):
+    from diary.core.block_day import BlockReading
+
+    p = store.add_procedure(Procedure(DAY, "block", "T7", "both", 6))
+    at = dt.datetime(2026, 3, 1, 9, 0)
+    readings = [
+        BlockReading(at, "left", 6, True),
+        BlockReading(at, "right", 5, True),
+        BlockReading(at + dt.timedelta(minutes=15), "left", 1),
+    ]
+    store.add_block_readings(p.id, readings)
+    saved = store.block_readings(p.id)
+    assert [(r.at, r.side, r.pain, r.before_block) for r in saved] == [
+        (r.at, r.side, r.pain, r.before_block) for r in readings
+    ]
+    proc, kept = store.delete_procedure(p.id)
+    assert store.block_readings(p.id) == [] and store.procedures() == []
+    store.restore_procedure(proc, kept)
+    assert store.block_readings(p.id) == saved and store.procedures() == [p]
+
+
+def test_warning_signs_are_kept_with_the_entry(store):
+    e = store.add_entry(Entry(DAY, None, 4, warnings=("site", "fever", "fever")))
+    assert store.entry(e.id).warnings == ("fever", "site")
+
+
+def test_every_past_schema_migrates_with_its_data(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "schema_v1.sqlite3"
+    path = tmp_path / "diary.sqlite3"
+    shutil.copyfile(fixture, path)
+    raw = sqlite3.connect(path)
+    before = raw.execute(
+        "SELECT id, day, time, pain, numbness, soreness, note FROM entry"
+    ).fetchall()
+    procs = raw.execute("SELECT * FROM procedure").fetchall()
+    raw.close()
+    with DiaryStore.open(path) as s:
+        assert s._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        after = [
+            (e.id, e.day.isoformat(), e.time, e.pain, e.numbness, e.soreness, e.note)
+            for e in s.entries()
+        ]
+        assert sorted(after) == sorted(before) and len(after) == 30
+        assert [
+            (p.id, p.day.isoformat(), p.kind.value, p.levels, p.side.value, p.baseline, p.note)
+            for p in s.procedures()
+        ] == procs
+        assert all(e.warnings == () for e in s.entries())
+        assert s.rules().substantial_percent == 50

@@ -224,3 +224,63 @@ def test_status_line_speaks_plainly(qtbot, window, session):
     assert "No procedure recorded" in window.status_panel.verdict.text()
     session.add_procedure(Procedure(TODAY - dt.timedelta(days=9), "rfa", "", None, 7))
     assert window.status_panel.verdict.text().startswith("Settling in: day 9 of 21.")
+
+
+def test_checklist_in_the_first_14_days_and_its_fixed_message(qtbot, window, session):
+    form = window.form
+    assert form.checklist.isHidden()
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=3), "rfa", "T7", None, 7))
+    assert not form.checklist.isHidden()
+    assert "Day 3 after your procedure" in form.checklist.title()
+    fever = form.checklist.boxes[0]
+    fever.setChecked(True)
+    assert not form.checklist.message.isHidden()
+    assert "contact your clinic" in form.checklist.message.text()
+    type_keys(qtbot, form.pad, ["4", "Enter"])
+    [e] = session.store.entries()
+    assert e.warnings == ("fever",) and e.pain == 4
+    assert form.checklist.signs() == ()  # cleared for the next entry
+    assert window.history.model.index(0, 5).data().startswith("⚠ Fever")
+    form.day.setDate(form.day.date().addDays(-20))  # before the procedure: no checklist
+    assert form.checklist.isHidden()
+
+
+def test_rules_dialog_changes_the_verdict(qtbot, window, session):
+    from diary.qt.rules_dialog import RulesDialog
+
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=60), "block", "", None, 8))
+    session.store.add_entries([Entry(TODAY - dt.timedelta(days=i), None, 4) for i in range(10)])
+    session._entries_changed()
+    assert window.status_panel.verdict.text().startswith("Relief holding")
+    dialog = RulesDialog(session.rules(), session.set_rules, window)
+    qtbot.addWidget(dialog)
+    dialog.fields["substantial_percent"].setValue(60)
+    dialog._accept()
+    assert session.store.rules().substantial_percent == 60
+    assert window.status_panel.verdict.text().startswith("Partial relief")
+    dialog.restore_defaults()
+    assert dialog.rules() == type(session.rules())()
+
+
+def test_window_is_shown_before_pyqtgraph_loads(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from diary.qt.app import make_application\n"
+        "from diary.qt.main_window import MainWindow\n"
+        "from diary.qt.session import DiarySession\n"
+        "from diary.store import DiaryStore\n"
+        "app = make_application()\n"
+        f"w = MainWindow(DiarySession(DiaryStore.open(r'{tmp_path / 'd.sqlite3'}')))\n"
+        "w.show()\n"
+        "print('pyqtgraph' in sys.modules, w.focusWidget() is w.form.pad)\n"
+        "app.processEvents(); app.processEvents()\n"
+        "print('pyqtgraph' in sys.modules, w.chart is not None)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[0] == "False True"
+    assert out[1] == "True True"

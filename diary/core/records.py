@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from enum import StrEnum
 
+from diary.core.warning_signs import check_signs
+
 RATING_MIN = 0
 RATING_MAX = 10
 MEASURES = ("pain", "numbness", "soreness")
@@ -81,10 +83,15 @@ class Entry:
     soreness: int | None = None
     note: str = ""
     id: int | None = None
+    warnings: tuple[str, ...] = ()  # ticked after-procedure warning signs (codes)
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
             raise InvalidRecord("the day must be a date")
+        try:
+            object.__setattr__(self, "warnings", check_signs(self.warnings))
+        except ValueError as exc:
+            raise InvalidRecord(str(exc)) from None
         check_time(self.time)
         for name in MEASURES:
             check_rating(name.capitalize(), getattr(self, name))
@@ -94,7 +101,8 @@ class Entry:
             raise InvalidRecord("an entry needs at least one rating or a note")
 
     def is_empty(self) -> bool:
-        return all(getattr(self, m) is None for m in MEASURES) and not self.note.strip()
+        ratings = all(getattr(self, m) is None for m in MEASURES)
+        return ratings and not self.note.strip() and not self.warnings
 
     def rating(self, measure: str) -> int | None:
         return getattr(self, measure)

@@ -202,7 +202,7 @@ class TrendChart(QWidget):
         end = day_seconds(self.data.days[-1]) + DAY
         start = day_seconds(self.data.days[0]) - DAY
         if days:
-            start = max(start, end - days * DAY)
+            start = end - days * DAY
         self.ratings.setXRange(start, end, padding=0)
         self.rangeChanged.emit(days)
 

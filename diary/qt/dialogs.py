@@ -41,10 +41,11 @@ class EntryDialog(QDialog):
         save: Callable[[Entry], Entry],
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
+        procedures: Callable[[], list[Procedure]] = list,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit entry"))
-        self.form = EntryForm(save, today, editing=entry)
+        self.form = EntryForm(save, today, editing=entry, procedures=procedures)
         self.form.saved.connect(lambda _e: self.accept())
         cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel.rejected.connect(self.reject)

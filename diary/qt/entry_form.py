@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.core.records import MEASURES, Entry, InvalidRecord, check_time
+from diary.core.records import MEASURES, Entry, InvalidRecord, Procedure, check_time
+from diary.core.warning_signs import checklist_procedure
 from diary.qt.rating_pad import RatingPad
+from diary.qt.warning_checklist import WarningChecklist
 from diary.store import StoreError
 
 SaveFunction = Callable[[Entry], Entry]
@@ -63,12 +65,15 @@ class EntryForm(QWidget):
         save: SaveFunction,
         today: Callable[[], dt.date] = dt.date.today,
         editing: Entry | None = None,
+        procedures: Callable[[], list[Procedure]] = list,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._save = save
         self._today = today
         self._editing = editing
+        self._procedures = procedures
+        self.checklist = WarningChecklist()
         self.pad = RatingPad()
         self.hint = QLabel(
             self.tr(
@@ -77,6 +82,8 @@ class EntryForm(QWidget):
             )
         )
         self.hint.setWordWrap(True)
+        self._hint_text = self.hint.text()
+        self.pad.changed.connect(self._pad_changed)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
@@ -129,11 +136,15 @@ class EntryForm(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.pad)
         layout.addLayout(form)
+        layout.addWidget(self.checklist)
         layout.addLayout(buttons)
         self.setTabOrder(self.pad, self.day)
         self.setTabOrder(self.day, self.time)
         self.setTabOrder(self.time, self.note)
-        self.setTabOrder(self.note, self.save_button)
+        self.setTabOrder(self.note, self.checklist.boxes[0])
+        for a, b in zip(self.checklist.boxes, self.checklist.boxes[1:], strict=False):
+            self.setTabOrder(a, b)
+        self.setTabOrder(self.checklist.boxes[-1], self.save_button)
         self.setTabOrder(self.save_button, self.clear_button)
         self.reset()
         if editing is not None:
@@ -149,6 +160,7 @@ class EntryForm(QWidget):
         self.time.clear()
         self.note.clear()
         self.pad.clear()
+        self.checklist.set_signs(())
         self._day_changed()
         self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -157,6 +169,7 @@ class EntryForm(QWidget):
         self.time.setText(entry.time or "")
         self.pad.set_values({m: entry.rating(m) for m in MEASURES})
         self.note.setPlainText(entry.note)
+        self.checklist.set_signs(entry.warnings)
 
     def refresh_today(self, previous: dt.date) -> None:
         """After midnight, move an untouched form on to the new day."""
@@ -165,7 +178,20 @@ class EntryForm(QWidget):
         if self._editing is None and self.day.date() == _qdate(previous):
             self.day.setDate(_qdate(today))
 
+    def _pad_changed(self) -> None:
+        if self.pad.active_row() is None:
+            self.hint.setText(self.tr("<b>Press Enter to save</b>, or Backspace to change."))
+        else:
+            self.hint.setText(self._hint_text)
+
+    def refresh_checklist(self) -> None:
+        """Offer the checklist in the first 14 days after a procedure."""
+        day = self.day.date().toPython()
+        proc = checklist_procedure(day, self._procedures())
+        self.checklist.offer(proc, day)
+
     def _day_changed(self) -> None:
+        self.refresh_checklist()
         is_today = self.day.date() == _qdate(self._today())
         now_text = self.tr("now") if self._editing is None else self.tr("none")
         self.time.setPlaceholderText(now_text if is_today else self.tr("none"))
@@ -183,7 +209,13 @@ class EntryForm(QWidget):
             time = dt.datetime.now().strftime("%H:%M")
         values = self.pad.values()
         try:
-            entry = Entry(day, time, note=self.note.toPlainText().strip(), **values)
+            entry = Entry(
+                day,
+                time,
+                note=self.note.toPlainText().strip(),
+                warnings=self.checklist.signs(),
+                **values,
+            )
         except InvalidRecord:
             raise InvalidRecord(self.tr("Choose at least one rating, or write a note.")) from None
         return entry.with_id(self._editing.id) if self._editing else entry

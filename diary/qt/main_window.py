@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self.chart = None
 
-        self.form = EntryForm(session.add_entry, session.today)
+        self.form = EntryForm(session.add_entry, session.today, procedures=session.procedures)
         box = QGroupBox(self.tr("How are you today?"))
         QVBoxLayout(box).addWidget(self.form)
         self.status_panel = StatusPanel()
@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
         add_proc = diary_menu.addAction(self.tr("Add &procedure…"))
         add_proc.triggered.connect(self.procedures.add)
+        rules = diary_menu.addAction(self.tr("Relief &rules…"))
+        rules.triggered.connect(self.edit_rules)
         view = self.menuBar().addMenu(self.tr("&View"))
         sizes = view.addMenu(self.tr("&Text size"))
         group = QActionGroup(self)
@@ -181,6 +183,11 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
         about.triggered.connect(self._about)
+
+    def edit_rules(self) -> None:
+        from diary.qt.rules_dialog import RulesDialog
+
+        RulesDialog(self.session.rules(), self.session.set_rules, self).exec()
 
     def set_text_scale(self, scale: float) -> None:
         apply_text_scale(QApplication.instance(), scale)
@@ -211,6 +218,7 @@ class MainWindow(QMainWindow):
         analysis = self.session.analysis()
         self.status_panel.show_analysis(analysis)
         self.chart_status.show_analysis(analysis)
+        self.form.refresh_checklist()
         if self.chart is not None:
             rules = self.session.rules()
             data = chart_data(analysis, self.session.entries(), self.session.procedures())

@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
-from diary.core.records import MEASURES
-
 TEN_KEYS = ("t", "T")
 MIN_TARGET_PX = 44
 
@@ -35,7 +33,8 @@ class RatingPad(QFrame):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, rows: list[tuple[str, str]] | None = None, parent: QWidget | None = None):
+        """``rows``: (key, title) pairs; the three diary measures by default."""
         super().__init__(parent)
         self.setObjectName("ratingPad")
         self.setStyleSheet(_STYLE)
@@ -44,18 +43,21 @@ class RatingPad(QFrame):
         self.setAccessibleDescription(
             self.tr("Type a number from 0 to 9 for each rating, T for 10, Space to skip.")
         )
-        titles = {
-            "pain": self.tr("Pain"),
-            "numbness": self.tr("Numbness"),
-            "soreness": self.tr("Soreness"),
-        }
+        if rows is None:
+            rows = [
+                ("pain", self.tr("Pain")),
+                ("numbness", self.tr("Numbness")),
+                ("soreness", self.tr("Soreness")),
+            ]
+        self._keys = [key for key, _title in rows]
+        titles = dict(rows)
         self._titles = titles
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(8)
         self._labels: list[QLabel] = []
         self._groups: list[QButtonGroup] = []
-        for row, measure in enumerate(MEASURES):
+        for row, measure in enumerate(self._keys):
             label = QLabel(titles[measure])
             label.setMargin(6)
             grid.addWidget(label, row, 0)
@@ -75,19 +77,19 @@ class RatingPad(QFrame):
         low = QLabel(self.tr("0 = none"))
         high = QLabel(self.tr("10 = worst imaginable"))
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(low, len(MEASURES), 1, 1, 5)
-        grid.addWidget(high, len(MEASURES), 6, 1, 6)
-        self._values: list[int | None] = [None] * len(MEASURES)
+        grid.addWidget(low, len(self._keys), 1, 1, 5)
+        grid.addWidget(high, len(self._keys), 6, 1, 6)
+        self._values: list[int | None] = [None] * len(self._keys)
         self._active: int | None = 0
         self._refresh()
 
     # State ----------------------------------------------------------------------
 
     def values(self) -> dict[str, int | None]:
-        return dict(zip(MEASURES, self._values, strict=True))
+        return dict(zip(self._keys, self._values, strict=True))
 
     def set_values(self, values: dict[str, int | None]) -> None:
-        self._values = [values.get(m) for m in MEASURES]
+        self._values = [values.get(m) for m in self._keys]
         self._active = 0
         self._refresh()
 
@@ -102,7 +104,7 @@ class RatingPad(QFrame):
 
     def _set(self, row: int, value: int | None) -> None:
         self._values[row] = value
-        self._active = row + 1 if row + 1 < len(MEASURES) else None
+        self._active = row + 1 if row + 1 < len(self._keys) else None
         self._refresh()
 
     def _clicked(self, row: int, value: int) -> None:
@@ -117,7 +119,7 @@ class RatingPad(QFrame):
             active = row == self._active
             label.setProperty("active", active)
             marker = "▶ " if active else "   "
-            label.setText(marker + self._titles[MEASURES[row]])
+            label.setText(marker + self._titles[self._keys[row]])
             label.style().unpolish(label)
             label.style().polish(label)
         self.changed.emit()
@@ -133,7 +135,7 @@ class RatingPad(QFrame):
             self._set(0 if row is None else row, None)
         elif key == Qt.Key.Key_Backspace:
             if row is None:
-                row = len(MEASURES) - 1
+                row = len(self._keys) - 1
             elif self._values[row] is None and row > 0:
                 row -= 1
             self._values[row] = None
@@ -141,8 +143,8 @@ class RatingPad(QFrame):
             self._refresh()
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = -1 if key == Qt.Key.Key_Up else 1
-            current = len(MEASURES) if row is None else row
-            self._active = max(0, min(len(MEASURES) - 1, current + step))
+            current = len(self._keys) if row is None else row
+            self._active = max(0, min(len(self._keys) - 1, current + step))
             self._refresh()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and row is not None:
             step = -1 if key == Qt.Key.Key_Left else 1

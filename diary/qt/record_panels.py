@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from diary.qt.dialogs import EntryDialog, ProcedureDialog
 from diary.qt.session import DiarySession
-from diary.qt.table_models import EntryTableModel, ProcedureTableModel, _RecordModel
+from diary.qt.table_models import (
+    EntryTableModel,
+    EpisodeTableModel,
+    ProcedureTableModel,
+    _RecordModel,
+)
 from diary.store import StoreError
 
 
@@ -116,7 +121,9 @@ class HistoryPanel(RecordPanel):
         entry = self.selected()
         if entry is None:
             return
-        dialog = EntryDialog(entry, self.session.update_entry, self.session.today, self)
+        dialog = EntryDialog(
+            entry, self.session.update_entry, self.session.today, self, self.session.procedures
+        )
         if dialog.exec():
             self.say(self.tr("Entry changed."))
             self.undo_button.hide()
@@ -142,10 +149,30 @@ class ProceduresPanel(RecordPanel):
         self.undo_button.clicked.connect(session.undo_stack.undo)
         session.proceduresChanged.connect(self.reload)
         self.dialog_factory: Callable[..., ProcedureDialog] = ProcedureDialog
+        self.episodes = EpisodeTableModel(self)
+        self.compare = QTableView()
+        self.compare.setModel(self.episodes)
+        self.compare.verticalHeader().hide()
+        self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.compare.horizontalHeader().setStretchLastSection(True)
+        self.compare.setAccessibleName(self.tr("Relief by procedure"))
+        self.compare_title = QLabel(self.tr("<b>Relief by procedure</b>"))
+        self.layout().insertWidget(2, self.compare_title)
+        self.layout().insertWidget(3, self.compare)
+        session.entriesChanged.connect(self.reload)
+        session.rulesChanged.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
         self.model.set_procedures(self.session.procedures())
+        analysis = self.session.analysis()
+        self.episodes.set_episodes(analysis.episodes, self.session.rules().substantial_percent)
+        shown = bool(analysis.episodes)
+        self.compare.setVisible(shown)
+        self.compare_title.setVisible(shown)
 
     def add(self) -> None:
         dialog = self.dialog_factory(self.session.add_procedure, None, self.session.today(), self)

@@ -52,6 +52,7 @@ class DiarySession(QObject):
         self._entries: list[Entry] | None = None
         self._procedures: list[Procedure] | None = None
         self._rules: ReliefRules | None = None
+        self._analysis: Analysis | None = None
         self.today: Callable[[], dt.date] = dt.date.today
 
     # Reading (cached until the next change) -----------------------------------
@@ -72,16 +73,22 @@ class DiarySession(QObject):
         return self._rules
 
     def analysis(self, as_of: dt.date | None = None) -> Analysis:
-        return analyse(self.entries(), self.procedures(), as_of or self.today(), self.rules())
+        """The analysis as of ``as_of`` (today), computed once per change."""
+        as_of = as_of or self.today()
+        if self._analysis is None or self._analysis.status.as_of != as_of:
+            self._analysis = analyse(self.entries(), self.procedures(), as_of, self.rules())
+        return self._analysis
 
     # Changes ------------------------------------------------------------------
 
     def _entries_changed(self) -> None:
         self._entries = None
+        self._analysis = None
         self.entriesChanged.emit()
 
     def _procedures_changed(self) -> None:
         self._procedures = None
+        self._analysis = None
         self.proceduresChanged.emit()
 
     def _replay(self, action: Callable[[], None]) -> None:
@@ -152,14 +159,16 @@ class DiarySession(QObject):
         return proc
 
     def delete_procedure(self, proc_id: int) -> Procedure | None:
-        old = self.store.delete_procedure(proc_id)
+        deleted = self.store.delete_procedure(proc_id)
         self._procedures_changed()
-        if old is not None:
-            self._push(
-                "Delete procedure",
-                lambda: self._proc(self.store.add_procedure, old),
-                lambda: self._proc(self.store.delete_procedure, old.id),
-            )
+        if deleted is None:
+            return None
+        old, readings = deleted
+        self._push(
+            "Delete procedure",
+            lambda: self._proc(lambda p: self.store.restore_procedure(p, readings), old),
+            lambda: self._proc(self.store.delete_procedure, old.id),
+        )
         return old
 
     def _proc(self, method, arg) -> None:
@@ -169,4 +178,5 @@ class DiarySession(QObject):
     def set_rules(self, rules: ReliefRules) -> None:
         self.store.set_rules(rules)
         self._rules = rules
+        self._analysis = None
         self.rulesChanged.emit()

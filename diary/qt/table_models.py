@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 
 from diary.core.records import KIND_LABELS, SIDE_LABELS, Entry, Procedure
+from diary.core.warning_signs import WARNING_SIGNS
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
@@ -51,6 +52,10 @@ class EntryTableModel(_RecordModel):
 
     headers = ("Day", "Time", "Pain", "Numbness", "Soreness", "Note")
 
+    def _note(self, e: Entry) -> str:
+        signs = ", ".join(WARNING_SIGNS[c] for c in e.warnings)
+        return ("⚠ " + signs + (" · " if e.note else "") if signs else "") + _first_line(e.note)
+
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
         self._rows = sorted(entries, key=Entry.sort_key, reverse=True)
@@ -69,7 +74,7 @@ class EntryTableModel(_RecordModel):
             if 2 <= col <= 4:
                 value = (e.pain, e.numbness, e.soreness)[col - 2]
                 return "" if value is None else str(value)
-            return _first_line(e.note)
+            return self._note(e)
         if role == _ALIGN and 1 <= col <= 4:
             return _CENTER
         if role == _TOOLTIP and col == 5 and e.note:
@@ -106,3 +111,45 @@ class ProcedureTableModel(_RecordModel):
         if role == _TOOLTIP and col == 5 and p.note:
             return p.note
         return None
+
+
+class EpisodeTableModel(_RecordModel):
+    """One row per procedure: how much relief it gave and for how long."""
+
+    headers = ("Procedure", "Baseline", "Best relief", "≥ 50 % relief", "Days of ≥ 50 %")
+
+    def set_episodes(self, episodes: list, substantial: float = 50.0) -> None:
+        self.beginResetModel()
+        self._rows = list(episodes)
+        self._substantial = substantial
+        self.endResetModel()
+
+    def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            text = self.tr(self.headers[section])
+            return text.replace("50", f"{getattr(self, '_substantial', 50.0):.0f}")
+        return None
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if not index.isValid() or role not in (_DISPLAY, _ALIGN):
+            return None
+        col = index.column()
+        if role == _ALIGN:
+            return _CENTER if col in (1, 2, 4) else None
+        ep = self._rows[index.row()]
+        p = ep.procedure
+        if col == 0:
+            return f"{day_text(p.day)} · {self.tr(KIND_LABELS[p.kind])} {p.levels}".strip()
+        if col == 1:
+            return "" if ep.baseline is None else f"{ep.baseline.value:.1f}"
+        if col == 2:
+            if ep.best_relief is None:
+                return ""
+            return f"{ep.best_relief:.0f} % ({day_text(ep.best_relief_day)})"
+        if col == 3:
+            if ep.relief_start is None:
+                return self.tr("not reached")
+            end = day_text(ep.relief_end) if ep.relief_end else self.tr("ongoing")
+            return f"{day_text(ep.relief_start)} – {end}"
+        days = ep.relief_days()
+        return "" if days is None else str(days)

@@ -11,17 +11,19 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from diary.core.block_day import BlockReading
 from diary.core.records import Entry, Procedure
 from diary.core.rules import ReliefRules
 from diary.store.connection import open_diary, transaction
 
-_ENTRY_COLS = "id, day, time, pain, numbness, soreness, note"
+_ENTRY_COLS = "id, day, time, pain, numbness, soreness, note, warnings"
 _PROC_COLS = "id, day, kind, levels, side, baseline, note"
 
 
 def _entry(row: tuple) -> Entry:
-    id_, day, time, pain, numb, sore, note = row
-    return Entry(dt.date.fromisoformat(day), time, pain, numb, sore, note, id_)
+    id_, day, time, pain, numb, sore, note, warnings = row
+    signs = tuple(warnings.split(",")) if warnings else ()
+    return Entry(dt.date.fromisoformat(day), time, pain, numb, sore, note, id_, signs)
 
 
 def _procedure(row: tuple) -> Procedure:
@@ -30,7 +32,7 @@ def _procedure(row: tuple) -> Procedure:
 
 
 def _entry_values(e: Entry) -> tuple:
-    return (e.day.isoformat(), e.time, e.pain, e.numbness, e.soreness, e.note)
+    return (e.day.isoformat(), e.time, e.pain, e.numbness, e.soreness, e.note, ",".join(e.warnings))
 
 
 def _procedure_values(p: Procedure) -> tuple:
@@ -92,8 +94,8 @@ class DiaryStore:
         with transaction(self._conn) as c:
             for e in entries:
                 cur = c.execute(
-                    "INSERT INTO entry (id, day, time, pain, numbness, soreness, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO entry (id, day, time, pain, numbness, soreness, note, warnings) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (e.id, *_entry_values(e)),
                 )
                 saved.append(e.with_id(cur.lastrowid))
@@ -103,7 +105,7 @@ class DiaryStore:
         with transaction(self._conn) as c:
             c.execute(
                 "UPDATE entry SET day = ?, time = ?, pain = ?, numbness = ?, soreness = ?, "
-                "note = ? WHERE id = ?",
+                "note = ?, warnings = ? WHERE id = ?",
                 (*_entry_values(entry), entry.id),
             )
         return entry
@@ -140,13 +142,59 @@ class DiaryStore:
             )
         return proc
 
-    def delete_procedure(self, proc_id: int) -> Procedure | None:
+    def delete_procedure(self, proc_id: int) -> tuple[Procedure, list[BlockReading]] | None:
+        """Delete a procedure with its block-day readings; return both for undo."""
+        readings = self.block_readings(proc_id)
         with transaction(self._conn) as c:
             found = c.execute(
                 f"SELECT {_PROC_COLS} FROM procedure WHERE id = ?", (proc_id,)
             ).fetchone()
+            c.execute("DELETE FROM block_reading WHERE procedure_id = ?", (proc_id,))
             c.execute("DELETE FROM procedure WHERE id = ?", (proc_id,))
-        return _procedure(found) if found else None
+        return (_procedure(found), readings) if found else None
+
+    def restore_procedure(self, proc: Procedure, readings: list[BlockReading]) -> None:
+        """Put back a deleted procedure with its readings, in one transaction."""
+        with transaction(self._conn) as c:
+            c.execute(
+                "INSERT INTO procedure (id, day, kind, levels, side, baseline, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (proc.id, *_procedure_values(proc)),
+            )
+            self._insert_readings(c, proc.id, readings)
+
+    # Block-day readings --------------------------------------------------------
+
+    def block_readings(self, proc_id: int) -> list[BlockReading]:
+        rows = self._conn.execute(
+            "SELECT id, at, side, pain, before_block FROM block_reading "
+            "WHERE procedure_id = ? ORDER BY at, side, id",
+            (proc_id,),
+        )
+        return [
+            BlockReading(dt.datetime.fromisoformat(at), side, pain, bool(before), id_)
+            for id_, at, side, pain, before in rows
+        ]
+
+    def add_block_readings(self, proc_id: int, readings: list[BlockReading]) -> None:
+        with transaction(self._conn) as c:
+            self._insert_readings(c, proc_id, readings)
+
+    @staticmethod
+    def _insert_readings(c: sqlite3.Connection, proc_id: int, readings) -> None:
+        for r in readings:
+            c.execute(
+                "INSERT INTO block_reading (id, procedure_id, at, side, pain, before_block) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    r.id,
+                    proc_id,
+                    r.at.strftime("%Y-%m-%dT%H:%M"),
+                    r.side,
+                    r.pain,
+                    int(r.before_block),
+                ),
+            )
 
     # Settings ------------------------------------------------------------------
 

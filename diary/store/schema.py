@@ -43,6 +43,22 @@ CREATE TABLE setting (
 );
 """
 
+# Version 2: warning signs ticked with an entry (comma-separated codes), and the
+# readings of a diagnostic block day, per side.
+SCHEMA_V2 = """
+ALTER TABLE entry ADD COLUMN warnings TEXT NOT NULL DEFAULT ''
+    CHECK (warnings NOT GLOB '*[^a-z_,]*');
+CREATE TABLE block_reading (
+    id INTEGER PRIMARY KEY,
+    procedure_id INTEGER NOT NULL REFERENCES procedure (id),
+    at TEXT NOT NULL CHECK (at IS strftime('%Y-%m-%dT%H:%M', at)),
+    side TEXT NOT NULL CHECK (side IN ('left', 'right')),
+    pain INTEGER NOT NULL CHECK (typeof(pain) = 'integer' AND pain BETWEEN 0 AND 10),
+    before_block INTEGER NOT NULL DEFAULT 0 CHECK (before_block IN (0, 1))
+);
+CREATE INDEX block_reading_by_procedure ON block_reading (procedure_id, at);
+"""
+
 # MIGRATIONS[n] takes a diary from version n to n + 1 (0 is the empty file).
-MIGRATIONS: list[str] = [SCHEMA_V1]
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]
 SCHEMA_VERSION = len(MIGRATIONS)

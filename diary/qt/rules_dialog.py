@@ -1,0 +1,107 @@
+"""RulesDialog: every threshold of the relief rules, with its default and reason."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.core.rules import RULE_REASONS, ReliefRules
+from diary.store import StoreError
+
+
+class RulesDialog(QDialog):
+    def __init__(self, rules: ReliefRules, save, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._save = save
+        self.setWindowTitle(self.tr("Relief rules"))
+        intro = QLabel(
+            self.tr(
+                "These numbers decide how your relief is judged. The defaults follow "
+                "the published references in Help; change them only if your care team "
+                "asks you to."
+            )
+        )
+        intro.setWordWrap(True)
+        defaults = ReliefRules()
+        form = QFormLayout()
+        self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        for field in dataclasses.fields(ReliefRules):
+            title, reason = RULE_REASONS[field.name]
+            value = getattr(rules, field.name)
+            if field.type == "int":
+                box = QSpinBox()
+                box.setRange(0, 365)
+            else:
+                box = QDoubleSpinBox()
+                box.setDecimals(2 if field.name == "fading_p_value" else 1)
+                box.setRange(0.01 if field.name == "fading_p_value" else 0, 100)
+                box.setSingleStep(0.01 if field.name == "fading_p_value" else 1)
+            box.setValue(value)
+            box.setAccessibleName(self.tr(title))
+            box.setAccessibleDescription(self.tr(reason))
+            default = getattr(defaults, field.name)
+            note = QLabel(
+                self.tr("{reason} Default: {default}.").format(
+                    reason=self.tr(reason), default=f"{default:g}"
+                )
+            )
+            note.setWordWrap(True)
+            note.setStyleSheet("color: palette(dark);")
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 6)
+            column.addWidget(box)
+            column.addWidget(note)
+            form.addRow(self.tr(title), holder)
+            self.fields[field.name] = box
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b42318; font-weight: bold;")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            self.restore_defaults
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+
+    def restore_defaults(self) -> None:
+        defaults = ReliefRules()
+        for name, box in self.fields.items():
+            box.setValue(getattr(defaults, name))
+
+    def rules(self) -> ReliefRules:
+        return ReliefRules(**{name: box.value() for name, box in self.fields.items()})
+
+    def _accept(self) -> None:
+        try:
+            self._save(self.rules())
+        except (ValueError, StoreError) as exc:
+            self.message.setText("⚠ " + str(exc))
+            return
+        self.accept()
