@@ -64,3 +64,14 @@ def test_relief_still_at_80_at_the_last_reading():
     right = summarise(readings)["right"]
     assert right.minutes_at_threshold == 45 and right.threshold_held_to_end
     assert right.pain_back_at is None
+
+
+def test_prompt_status():
+    from diary.core.block_day import prompt_status
+
+    states = dict(prompt_status(AT, m(50), [m(16), m(47)]))
+    assert states[m(15)] == "done"
+    assert states[m(30)] == "missed"  # nothing between 9:30 and 9:45
+    assert states[m(45)] == "done"
+    assert states[m(60)] == "upcoming"
+    assert dict(prompt_status(AT, m(65), [m(16)]))[m(60)] == "due"

@@ -44,7 +44,8 @@ def test_procedures_round_trip(store):
     assert store.procedures() == [p, q]
     store.update_procedure(Procedure(DAY, "block", "T7", None, None, "", p.id))
     assert store.procedures()[0].kind.value == "block"
-    assert store.delete_procedure(q.id) == (q, [])
+    deleted, block = store.delete_procedure(q.id)
+    assert deleted == q and block.readings == [] and block.block_at is None
     assert len(store.procedures()) == 1
 
 
@@ -189,14 +190,17 @@ def test_block_readings_go_and_come_back_with_their_procedure(store):
         BlockReading(at + dt.timedelta(minutes=15), "left", 1),
     ]
     store.add_block_readings(p.id, readings)
+    store.set_block_time(p.id, at + dt.timedelta(minutes=5))
     saved = store.block_readings(p.id)
     assert [(r.at, r.side, r.pain, r.before_block) for r in saved] == [
         (r.at, r.side, r.pain, r.before_block) for r in readings
     ]
     proc, kept = store.delete_procedure(p.id)
     assert store.block_readings(p.id) == [] and store.procedures() == []
+    assert store.block_time(p.id) is None
     store.restore_procedure(proc, kept)
     assert store.block_readings(p.id) == saved and store.procedures() == [p]
+    assert store.block_time(p.id) == at + dt.timedelta(minutes=5)
 
 
 def test_warning_signs_are_kept_with_the_entry(store):

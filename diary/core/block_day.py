@@ -38,6 +38,14 @@ class BlockReading:
             object.__setattr__(self, "at", self.at.replace(second=0, microsecond=0))
 
 
+@dataclass(frozen=True)
+class BlockDay:
+    """When the block was given (None until it was) and the readings so far."""
+
+    block_at: dt.datetime | None
+    readings: list[BlockReading]
+
+
 def prompt_times(block_at: dt.datetime) -> list[dt.datetime]:
     """When to ask for a rating: every 15 minutes for an hour, then hourly for 8."""
     return [block_at + dt.timedelta(minutes=m) for m in PROMPT_MINUTES]
@@ -57,6 +65,29 @@ def due_prompt(
         return None
     latest = due[-1]
     return None if any(a >= latest for a in answered) else latest
+
+
+def prompt_status(
+    block_at: dt.datetime, now: dt.datetime, answered: Iterable[dt.datetime]
+) -> list[tuple[dt.datetime, str]]:
+    """Each prompt time with "done", "missed", "due" or "upcoming".
+
+    A prompt is done when a rating was saved between it and the next prompt.
+    """
+    answered = sorted(answered)
+    times = prompt_times(block_at)
+    out = []
+    for i, t in enumerate(times):
+        nxt = times[i + 1] if i + 1 < len(times) else None
+        if any(t <= a and (nxt is None or a < nxt) for a in answered):
+            out.append((t, "done"))
+        elif t > now:
+            out.append((t, "upcoming"))
+        elif nxt is not None and nxt <= now:
+            out.append((t, "missed"))
+        else:
+            out.append((t, "due"))
+    return out
 
 
 @dataclass(frozen=True)

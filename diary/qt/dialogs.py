@@ -63,6 +63,7 @@ class ProcedureDialog(QDialog):
         procedure: Procedure | None = None,
         today: dt.date | None = None,
         parent: QWidget | None = None,
+        kind: str = "rfa",
     ):
         super().__init__(parent)
         self._save = save
@@ -73,8 +74,8 @@ class ProcedureDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.kind = QComboBox()
-        for kind in ProcedureKind:
-            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind.value)
+        for option in ProcedureKind:
+            self.kind.addItem(self.tr(KIND_LABELS[option]), option.value)
         self.levels = QLineEdit()
         self.levels.setPlaceholderText(self.tr("e.g. T6–T8"))
         self.side = QComboBox()
@@ -116,6 +117,7 @@ class ProcedureDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
         if procedure is not None:
             self._load(procedure)
 

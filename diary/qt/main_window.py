@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
         add_proc = diary_menu.addAction(self.tr("Add &procedure…"))
         add_proc.triggered.connect(self.procedures.add)
+        block = diary_menu.addAction(self.tr("&Block day…"))
+        block.triggered.connect(self.open_block_day)
         rules = diary_menu.addAction(self.tr("Relief &rules…"))
         rules.triggered.connect(self.edit_rules)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -183,6 +185,36 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
         about.triggered.connect(self._about)
+
+    def block_procedure(self):
+        """Today's (or yesterday's) diagnostic block, if one is recorded."""
+        today = self.session.today()
+        blocks = [
+            p
+            for p in self.session.procedures()
+            if p.kind.value == "block" and 0 <= (today - p.day).days <= 1
+        ]
+        return max(blocks, key=lambda p: (p.day, p.id)) if blocks else None
+
+    def open_block_day(self) -> None:
+        from diary.qt.block_day_window import BlockDayWindow
+        from diary.qt.dialogs import ProcedureDialog
+
+        proc = self.block_procedure()
+        if proc is None:
+            dialog = ProcedureDialog(
+                self.session.add_procedure, None, self.session.today(), self, kind="block"
+            )
+            dialog.setWindowTitle(self.tr("Today's diagnostic block"))
+            if not dialog.exec():
+                return
+            proc = self.block_procedure()
+        if proc is None:
+            return
+        self.block_window = BlockDayWindow(
+            self.session.store, proc, self.session.rules(), parent=self
+        )
+        self.block_window.show()
 
     def edit_rules(self) -> None:
         from diary.qt.rules_dialog import RulesDialog

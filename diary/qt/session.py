@@ -163,10 +163,10 @@ class DiarySession(QObject):
         self._procedures_changed()
         if deleted is None:
             return None
-        old, readings = deleted
+        old, block = deleted
         self._push(
             "Delete procedure",
-            lambda: self._proc(lambda p: self.store.restore_procedure(p, readings), old),
+            lambda: self._proc(lambda p: self.store.restore_procedure(p, block), old),
             lambda: self._proc(self.store.delete_procedure, old.id),
         )
         return old

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from diary.core.block_day import BlockReading
+from diary.core.block_day import BlockDay, BlockReading
 from diary.core.records import Entry, Procedure
 from diary.core.rules import ReliefRules
 from diary.store.connection import open_diary, transaction
@@ -142,26 +142,47 @@ class DiaryStore:
             )
         return proc
 
-    def delete_procedure(self, proc_id: int) -> tuple[Procedure, list[BlockReading]] | None:
-        """Delete a procedure with its block-day readings; return both for undo."""
-        readings = self.block_readings(proc_id)
+    def delete_procedure(self, proc_id: int) -> tuple[Procedure, BlockDay] | None:
+        """Delete a procedure with its block day; return both for undo."""
+        block = BlockDay(self.block_time(proc_id), self.block_readings(proc_id))
         with transaction(self._conn) as c:
             found = c.execute(
                 f"SELECT {_PROC_COLS} FROM procedure WHERE id = ?", (proc_id,)
             ).fetchone()
             c.execute("DELETE FROM block_reading WHERE procedure_id = ?", (proc_id,))
+            c.execute("DELETE FROM block_day WHERE procedure_id = ?", (proc_id,))
             c.execute("DELETE FROM procedure WHERE id = ?", (proc_id,))
-        return (_procedure(found), readings) if found else None
+        return (_procedure(found), block) if found else None
 
-    def restore_procedure(self, proc: Procedure, readings: list[BlockReading]) -> None:
-        """Put back a deleted procedure with its readings, in one transaction."""
+    def restore_procedure(self, proc: Procedure, block: BlockDay) -> None:
+        """Put back a deleted procedure with its block day, in one transaction."""
         with transaction(self._conn) as c:
             c.execute(
                 "INSERT INTO procedure (id, day, kind, levels, side, baseline, note) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (proc.id, *_procedure_values(proc)),
             )
-            self._insert_readings(c, proc.id, readings)
+            if block.block_at is not None:
+                self._set_block_time(c, proc.id, block.block_at)
+            self._insert_readings(c, proc.id, block.readings)
+
+    def block_time(self, proc_id: int) -> dt.datetime | None:
+        row = self._conn.execute(
+            "SELECT block_at FROM block_day WHERE procedure_id = ?", (proc_id,)
+        ).fetchone()
+        return dt.datetime.fromisoformat(row[0]) if row else None
+
+    def set_block_time(self, proc_id: int, at: dt.datetime) -> None:
+        with transaction(self._conn) as c:
+            self._set_block_time(c, proc_id, at)
+
+    @staticmethod
+    def _set_block_time(c: sqlite3.Connection, proc_id: int, at: dt.datetime) -> None:
+        c.execute(
+            "INSERT INTO block_day (procedure_id, block_at) VALUES (?, ?) "
+            "ON CONFLICT (procedure_id) DO UPDATE SET block_at = excluded.block_at",
+            (proc_id, at.strftime("%Y-%m-%dT%H:%M")),
+        )
 
     # Block-day readings --------------------------------------------------------
 

@@ -44,7 +44,7 @@ CREATE TABLE setting (
 """
 
 # Version 2: warning signs ticked with an entry (comma-separated codes), and the
-# readings of a diagnostic block day, per side.
+# readings of a diagnostic block day, per side, with the time the block was given.
 SCHEMA_V2 = """
 ALTER TABLE entry ADD COLUMN warnings TEXT NOT NULL DEFAULT ''
     CHECK (warnings NOT GLOB '*[^a-z_,]*');
@@ -57,6 +57,10 @@ CREATE TABLE block_reading (
     before_block INTEGER NOT NULL DEFAULT 0 CHECK (before_block IN (0, 1))
 );
 CREATE INDEX block_reading_by_procedure ON block_reading (procedure_id, at);
+CREATE TABLE block_day (
+    procedure_id INTEGER PRIMARY KEY REFERENCES procedure (id),
+    block_at TEXT NOT NULL CHECK (block_at IS strftime('%Y-%m-%dT%H:%M', block_at))
+);
 """
 
 # MIGRATIONS[n] takes a diary from version n to n + 1 (0 is the empty file).

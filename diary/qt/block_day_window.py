@@ -1,0 +1,291 @@
+"""BlockDayWindow: the guided hours after a diagnostic medial branch block.
+
+A pre-block rating (left and right), the moment the block was given, then prompts
+every 15 minutes for an hour and hourly for 8 hours, a live chart of % relief with
+the 80 % line, and the summary. Prompts tick against the wall clock every 20 s,
+so a computer that slept still asks once it wakes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.core.block_day import SIDES, BlockReading, due_prompt, prompt_status, summarise
+from diary.core.records import Procedure
+from diary.core.rules import ReliefRules
+from diary.qt.notifier import Notifier
+from diary.qt.rating_pad import RatingPad
+from diary.store import DiaryStore, StoreError
+
+SIDE_COLORS = {"left": "#0072B2", "right": "#D55E00"}
+SIDE_SYMBOLS = {"left": "o", "right": "s"}
+
+
+class BlockDayWindow(QDialog):
+    def __init__(
+        self,
+        store: DiaryStore,
+        procedure: Procedure,
+        rules: ReliefRules,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.store, self.procedure, self.rules, self.now = store, procedure, rules, now
+        self.setWindowTitle(self.tr("Block day"))
+        self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
+        self.instructions = QLabel(
+            self.tr(
+                "Rate only the pain the block is for, left and right separately, while "
+                "doing something that usually hurts. No naps and no pain medication "
+                "until the last rating. Type a number for each side, then Enter."
+            )
+        )
+        self.instructions.setWordWrap(True)
+        self.step = QLabel()
+        self.step.setWordWrap(True)
+        self.step.setStyleSheet("font-weight: bold; font-size: 120%;")
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff1c2; color: #5c3d00; border-radius: 6px; padding: 8px;"
+            "font-weight: bold;"
+        )
+        self.banner.hide()
+        self.pad = RatingPad([("left", self.tr("Left side")), ("right", self.tr("Right side"))])
+        self.save_button = QPushButton()
+        self.save_button.setMinimumHeight(44)
+        self.save_button.setStyleSheet(
+            "QPushButton { background: #0b5cad; color: white; font-weight: bold;"
+            " border-radius: 6px; padding: 6px 18px; }"
+        )
+        self.save_button.clicked.connect(self.save_rating)
+        self.given_button = QPushButton(self.tr("The block has been given now"))
+        self.given_button.setMinimumHeight(44)
+        self.given_button.clicked.connect(self.block_given)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.schedule = QLabel()
+        self.schedule.setWordWrap(True)
+        self.schedule.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Block day summary"))
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMinimumHeight(260)
+        self.plot.setAccessibleName(self.tr("Relief after the block"))
+        self.plot.setLabel("left", self.tr("Relief (%)"))
+        self.plot.setLabel("bottom", self.tr("Minutes after the block"))
+        self.plot.setYRange(-20, 105)
+        self.plot.setXRange(0, 545)
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setPen("#1a1a1a")
+            axis.setTextPen("#1a1a1a")
+        self.plot.addItem(
+            pg.InfiniteLine(
+                pos=rules.block_percent,
+                angle=0,
+                pen=pg.mkPen("#6a3d9a", width=2, style=Qt.PenStyle.DashLine),
+                label=f"{rules.block_percent:.0f} %",
+                labelOpts={"color": "#1a1a1a", "position": 0.97},
+            )
+        )
+        self.plot.addLegend(offset=(10, 10), labelTextColor="#1a1a1a")
+        self.curves = {
+            side: self.plot.plot(
+                name=self.tr(side.capitalize()),
+                pen=pg.mkPen(
+                    SIDE_COLORS[side],
+                    width=3,
+                    style=Qt.PenStyle.SolidLine if side == "left" else Qt.PenStyle.DashLine,
+                ),
+                symbol=SIDE_SYMBOLS[side],
+                symbolBrush=SIDE_COLORS[side],
+                symbolPen=None,
+            )
+            for side in SIDES
+        }
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.given_button)
+        buttons.addWidget(self.message, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.instructions)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.step)
+        layout.addWidget(self.pad)
+        layout.addLayout(buttons)
+        layout.addWidget(self.schedule)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.summary)
+        # Very large text must scroll, never squash the pad or the chart.
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        QVBoxLayout(self).addWidget(scroll)
+        self.notifier = Notifier(self, self._show_banner)
+        self._notified: dt.datetime | None = None
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self.tick)
+        self._clock.start(20_000)
+        self.resize(900, 860)
+        self.refresh()
+        self.pad.setFocus()
+
+    # State ----------------------------------------------------------------------
+
+    def readings(self) -> list[BlockReading]:
+        return self.store.block_readings(self.procedure.id)
+
+    def block_at(self) -> dt.datetime | None:
+        return self.store.block_time(self.procedure.id)
+
+    def has_pre_rating(self) -> bool:
+        return any(r.before_block for r in self.readings())
+
+    def refresh(self) -> None:
+        block_at = self.block_at()
+        readings = self.readings()
+        pre_done = any(r.before_block for r in readings)
+        if not pre_done:
+            self.step.setText(self.tr("Step 1: before the block, rate your usual pain now."))
+            self.save_button.setText(self.tr("Save the pre-block rating"))
+        elif block_at is None:
+            self.step.setText(self.tr("Step 2: press the button once the block has been given."))
+            self.save_button.setText(self.tr("Save the pre-block rating again"))
+        else:
+            self.step.setText(self.tr("Step 3: rate your pain at the times below."))
+            self.save_button.setText(self.tr("Save rating"))
+        self.given_button.setVisible(pre_done and block_at is None)
+        self._show_schedule(block_at, readings)
+        summary = summarise(readings, self.rules.block_percent, self.rules.meaningful_percent)
+        for side, s in summary.items():
+            if block_at is None or not s.points:
+                self.curves[side].setData([], [])
+                continue
+            x = [(t - block_at).total_seconds() / 60 for t, _v in s.points]
+            self.curves[side].setData(x, [v for _t, v in s.points])
+        self.summary.setText(self._summary_text(summary))
+
+    def _show_schedule(self, block_at, readings) -> None:
+        if block_at is None:
+            self.schedule.setText("")
+            return
+        answered = [r.at for r in readings if not r.before_block]
+        marks = {"done": " ✓", "missed": " ✗", "due": " ●", "upcoming": ""}
+        parts = []
+        for t, state in prompt_status(block_at, self.now(), answered):
+            text = f"{t:%H:%M}{marks[state]}"
+            parts.append(f"<b>{text}</b>" if state == "due" else text)
+        self.schedule.setText(
+            self.tr("Ratings due at (✓ done, ● now, ✗ missed): ") + " · ".join(parts)
+        )
+
+    def _summary_text(self, summary) -> str:
+        lines = []
+        for side in SIDES:
+            s = summary[side]
+            title = self.tr("Left") if side == "left" else self.tr("Right")
+            if s.before is None:
+                continue
+            if s.peak_relief is None:
+                lines.append(
+                    f"<b>{title}</b>: "
+                    + self.tr("before the block {b}; no ratings after it yet").format(b=s.before)
+                )
+                continue
+            line = self.tr("before the block {b}; peak relief {p:.0f} % at {t}").format(
+                b=s.before, p=s.peak_relief, t=f"{s.peak_at:%H:%M}"
+            )
+            if s.minutes_at_threshold is not None:
+                held = self.tr(" (still at the last rating)") if s.threshold_held_to_end else ""
+                line += self.tr("; at or above {lvl:.0f} % for {m} minutes{held}").format(
+                    lvl=self.rules.block_percent, m=s.minutes_at_threshold, held=held
+                )
+            else:
+                line += self.tr("; never at or above {lvl:.0f} %").format(
+                    lvl=self.rules.block_percent
+                )
+            if s.pain_back_at is not None:
+                line += self.tr("; pain came back at {t}").format(t=f"{s.pain_back_at:%H:%M}")
+            lines.append(f"<b>{title}</b>: {line}")
+        return "<br>".join(lines)
+
+    # Actions --------------------------------------------------------------------
+
+    def save_rating(self) -> bool:
+        values = self.pad.values()
+        if all(v is None for v in values.values()):
+            self._say(self.tr("Choose a rating for at least one side."), error=True)
+            return False
+        pre = self.block_at() is None
+        at = self.now().replace(second=0, microsecond=0)
+        readings = [BlockReading(at, side, v, pre) for side, v in values.items() if v is not None]
+        try:
+            self.store.add_block_readings(self.procedure.id, readings)
+        except StoreError as exc:
+            self._say(str(exc), error=True)
+            return False
+        self._say(self.tr("✓ Saved at {t}.").format(t=f"{at:%H:%M}"))
+        self.pad.clear()
+        self.banner.hide()
+        self.refresh()
+        return True
+
+    def block_given(self) -> None:
+        try:
+            self.store.set_block_time(
+                self.procedure.id, self.now().replace(second=0, microsecond=0)
+            )
+        except StoreError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.refresh()
+        self.pad.setFocus()
+
+    def tick(self) -> None:
+        block_at = self.block_at()
+        if block_at is None:
+            return
+        answered = [r.at for r in self.readings() if not r.before_block]
+        due = due_prompt(block_at, self.now(), answered)
+        if due is not None and due != self._notified:
+            self._notified = due
+            self.notifier.notify(
+                self.tr("Block day"),
+                self.tr("It is time to rate your pain ({t}).").format(t=f"{due:%H:%M}"),
+            )
+        self.refresh()
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(
+            "color: #b42318; font-weight: bold;" if error else "color: #1a7f37; font-weight: bold;"
+        )
+        self.message.setText(("⚠ " if error else "") + text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save_rating()
+            return
+        super().keyPressEvent(event)
