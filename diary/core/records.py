@@ -108,7 +108,12 @@ class Entry:
         return getattr(self, measure)
 
     def with_id(self, new_id: int | None) -> Entry:
-        return dataclasses.replace(self, id=new_id)
+        # A copy without re-validating: saving an entry is on the hot path.
+        copy = object.__new__(Entry)
+        for field in dataclasses.fields(Entry):
+            object.__setattr__(copy, field.name, getattr(self, field.name))
+        object.__setattr__(copy, "id", new_id)
+        return copy
 
     def sort_key(self) -> tuple:
         # Entries without a time sort before timed ones on the same day.

@@ -12,7 +12,6 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 
@@ -20,20 +19,7 @@ from diary.core.daily import Daily, daily_values, first_run, rolling_mean
 from diary.core.records import Entry, Procedure, ProcedureKind
 from diary.core.rules import ReliefRules
 from diary.core.stats import mann_kendall_upward_p, theil_sen_slope
-
-
-class Verdict(StrEnum):
-    """The nine verdicts, in the order clinical.md checks them."""
-
-    NO_PROCEDURE = "no_procedure"
-    NO_BASELINE = "no_baseline"
-    SETTLING = "settling"
-    TOO_FEW_ENTRIES = "too_few_entries"
-    RELIEF_ENDED = "relief_ended"
-    RELIEF_FADING = "relief_fading"
-    RELIEF_HOLDING = "relief_holding"
-    PARTIAL_RELIEF = "partial_relief"
-    NO_MEANINGFUL_RELIEF = "no_meaningful_relief"
+from diary.core.verdict import Verdict
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,12 @@ qualifies for a procedure.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from diary.core.relief import Episode, Status, Verdict
+from diary.core.verdict import Verdict
+
+if TYPE_CHECKING:  # relief needs numpy, which the window loads after its first paint
+    from diary.core.relief import Episode, Status
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

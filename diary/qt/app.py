@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -10,7 +11,6 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diary import APP_NAME
-from diary.core.demo import demo_diary
 from diary.paths import APPLICATION, DIARY_FILE, ORGANISATION, make_private_dir
 from diary.store import DiaryStore, StoreError
 
@@ -30,9 +30,27 @@ def default_location() -> Path:
 
 
 def fill_demo(store: DiaryStore, today) -> None:
+    from diary.core.demo import demo_diary
+
     proc, entries = demo_diary(today)
     store.add_procedure(proc)
     store.add_entries(entries)
+
+
+def _benchmark_hooks(app: QApplication, window) -> None:
+    """For benchmarks/: print a marker and quit once the window is ready for typing
+    (RELIEF_DIARY_BENCH=ready) or once the chart has been drawn (=chart)."""
+    mode = os.environ.get("RELIEF_DIARY_BENCH")
+    if mode not in ("ready", "chart"):
+        return
+
+    def done() -> None:
+        if mode == "chart":
+            window.chart.view.repaint()
+        print(mode, flush=True)
+        app.quit()
+
+    (window.firstPaint if mode == "ready" else window.chartShown).connect(done)
 
 
 def run_app(db: Path | None = None, demo: bool = False) -> int:
@@ -62,6 +80,7 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
         return 1
     session = DiarySession(store)
     window = MainWindow(session, demo=demo, settings=settings)
+    _benchmark_hooks(app, window)
     window.show()
     try:
         return app.exec()

@@ -6,7 +6,7 @@ It only wires widgets to the session; each part lives in its own module. The cha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME, __version__
-from diary.core.chart_data import chart_data
 from diary.qt.entry_form import EntryForm
-from diary.qt.record_panels import HistoryPanel, ProceduresPanel
 from diary.qt.session import DiarySession
 from diary.qt.status_panel import StatusPanel
 from diary.qt.text_size import TEXT_SCALES, apply_text_scale
@@ -33,6 +31,9 @@ DEFAULT_SIZE = (1120, 1010)
 
 
 class MainWindow(QMainWindow):
+    firstPaint = Signal()  # the rating pad has been painted: ready for typing
+    chartShown = Signal()
+
     def __init__(
         self, session: DiarySession, demo: bool = False, settings: QSettings | None = None
     ):
@@ -65,8 +66,10 @@ class MainWindow(QMainWindow):
         self.chart_status = StatusPanel()
         self.chart_status.hide()
         self.chart_tab.layout().addWidget(self.chart_status)
-        self.history = HistoryPanel(session)
-        self.procedures = ProceduresPanel(session)
+        # The History and Procedures tabs are filled after the first paint.
+        self.history = QWidget()
+        self.procedures = QWidget()
+        self._panels_built = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart_tab, self.tr("&Trend"))
         self.tabs.addTab(self.history, self.tr("&History"))
@@ -95,8 +98,11 @@ class MainWindow(QMainWindow):
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._tick)
         self._clock.start(60_000)  # a minute: QTimer does not count during sleep
-        self.refresh()
-        QTimer.singleShot(0, self.build_chart)
+        # The analysis (numpy) and the chart (pyqtgraph) load only once the form
+        # has been painted, so the window accepts typing as soon as a bare Qt
+        # window would.
+        self.form.pad.installEventFilter(self)
+        self.firstPaint.connect(lambda: QTimer.singleShot(0, self.build_chart))
 
     def _fit_to_screen(self) -> None:
         width, height = DEFAULT_SIZE
@@ -167,7 +173,7 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
         diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
         add_proc = diary_menu.addAction(self.tr("Add &procedure…"))
-        add_proc.triggered.connect(self.procedures.add)
+        add_proc.triggered.connect(lambda: self.procedures.add())
         block = diary_menu.addAction(self.tr("&Block day…"))
         block.triggered.connect(self.open_block_day)
         rules = diary_menu.addAction(self.tr("Relief &rules…"))
@@ -237,7 +243,31 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME, version=__version__),
         )
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.form.pad and event.type() == QEvent.Type.Paint:
+            self.form.pad.removeEventFilter(self)
+            self.firstPaint.emit()
+        return super().eventFilter(obj, event)
+
+    def build_panels(self) -> None:
+        if self._panels_built:
+            return
+        from diary.qt.record_panels import HistoryPanel, ProceduresPanel
+
+        self._panels_built = True
+        current = self.tabs.currentIndex()
+        for old_attr, panel, title in (
+            ("history", HistoryPanel(self.session), self.tr("&History")),
+            ("procedures", ProceduresPanel(self.session), self.tr("&Procedures")),
+        ):
+            index = self.tabs.indexOf(getattr(self, old_attr))
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, panel, title)
+            setattr(self, old_attr, panel)
+        self.tabs.setCurrentIndex(current)
+
     def build_chart(self) -> None:
+        self.build_panels()
         if self.chart is not None:
             return
         from diary.qt.chart import TrendChart  # pyqtgraph: only after the first paint
@@ -245,12 +275,18 @@ class MainWindow(QMainWindow):
         self.chart = TrendChart()
         self.chart_tab.layout().addWidget(self.chart)
         self.refresh()
+        self.chartShown.emit()
 
     def refresh(self) -> None:
+        if self.chart is None:
+            return  # before the first paint; build_chart refreshes
+        from diary.core.chart_data import chart_data
+
         analysis = self.session.analysis()
         self.status_panel.show_analysis(analysis)
         self.chart_status.show_analysis(analysis)
         self.form.refresh_checklist()
+        self.procedures.show_episodes(analysis, self.session.rules())
         if self.chart is not None:
             rules = self.session.rules()
             data = chart_data(analysis, self.session.entries(), self.session.procedures())

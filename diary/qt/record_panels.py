@@ -162,14 +162,16 @@ class ProceduresPanel(RecordPanel):
         self.compare_title = QLabel(self.tr("<b>Relief by procedure</b>"))
         self.layout().insertWidget(2, self.compare_title)
         self.layout().insertWidget(3, self.compare)
-        session.entriesChanged.connect(self.reload)
-        session.rulesChanged.connect(self.reload)
+        self.compare.hide()
+        self.compare_title.hide()
         self.reload()
 
     def reload(self) -> None:
         self.model.set_procedures(self.session.procedures())
-        analysis = self.session.analysis()
-        self.episodes.set_episodes(analysis.episodes, self.session.rules().substantial_percent)
+
+    def show_episodes(self, analysis, rules) -> None:
+        """The comparison of episodes (the window passes each new analysis)."""
+        self.episodes.set_episodes(analysis.episodes, rules.substantial_percent)
         shown = bool(analysis.episodes)
         self.compare.setVisible(shown)
         self.compare_title.setVisible(shown)

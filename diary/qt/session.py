@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from diary.core.records import Entry, Procedure
-from diary.core.relief import Analysis, analyse
 from diary.core.rules import ReliefRules
 from diary.store import DiaryStore, StoreError
+
+if TYPE_CHECKING:
+    from diary.core.relief import Analysis
 
 
 class _StoreCommand(QUndoCommand):
@@ -74,6 +77,8 @@ class DiarySession(QObject):
 
     def analysis(self, as_of: dt.date | None = None) -> Analysis:
         """The analysis as of ``as_of`` (today), computed once per change."""
+        from diary.core.relief import analyse  # numpy: not before the first paint
+
         as_of = as_of or self.today()
         if self._analysis is None or self._analysis.status.as_of != as_of:
             self._analysis = analyse(self.entries(), self.procedures(), as_of, self.rules())

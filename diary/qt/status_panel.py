@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from diary.core.relief import Analysis, Verdict
+from diary.core.verdict import Verdict
 from diary.core.wording import describe, relief_period, short_date
+
+if TYPE_CHECKING:
+    from diary.core.relief import Analysis
 
 _TONES = {
     Verdict.RELIEF_HOLDING: ("#e6f4ea", "#0d4f22"),

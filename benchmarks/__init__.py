@@ -1,0 +1,1 @@
+"""Performance benchmarks: each figure against its floor, measured in the same run."""

@@ -1,0 +1,275 @@
+"""The benchmark table of the performance issue: each figure, its floor measured in
+the same run, and their ratio (median, min and max over several runs).
+
+Floors are the simplest program doing the same job with the same libraries. Every
+process-level figure runs a fresh interpreter, like a patient starting the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import workloads
+
+ROOT = Path(__file__).resolve().parents[1]
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+BARE_WINDOW = (
+    "from PySide6.QtWidgets import QApplication, QLabel\n"
+    "app = QApplication([]); w = QLabel('Relief Diary'); w.show(); app.processEvents()\n"
+    "print('ready', flush=True)\n"
+)
+BARE_CHART = (
+    "from PySide6.QtWidgets import QApplication\n"
+    "import numpy as np, pyqtgraph as pg\n"
+    "app = QApplication([]); w = pg.PlotWidget(axisItems={'bottom': pg.DateAxisItem()})\n"
+    "x = np.arange(365) * 86400.0 + 1.7e9\n"
+    "for i in range(3): w.plot(x, np.random.default_rng(i).integers(0, 11, 365))\n"
+    "w.resize(1100, 500); w.show(); app.processEvents(); w.repaint()\n"
+    "print('chart', flush=True)\n"
+)
+IMPORTS_ONLY = "import sqlite3, numpy"
+
+
+def _process(args: list[str], env: dict | None = None, marker: str | None = None):
+    """Wall time until ``marker`` is printed (or exit), and the peak RSS in MiB."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env or ENV, cwd=ROOT, text=True
+    )
+    elapsed = None
+    for line in proc.stdout:
+        if marker and line.strip() == marker and elapsed is None:
+            elapsed = time.perf_counter() - start
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if elapsed is None:
+        elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args} exited with {proc.returncode}")
+    rss = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
+    return elapsed, rss
+
+
+def _python(code: str, marker: str | None = None):
+    return _process([sys.executable, "-c", code], marker=marker)
+
+
+def _app(db: Path, mode: str):
+    env = {**ENV, "RELIEF_DIARY_BENCH": mode}
+    return _process([sys.executable, "-m", "diary", "--db", str(db)], env=env, marker=mode)
+
+
+def _stats(values: list[float]) -> tuple[float, float, float]:
+    return statistics.median(values), min(values), max(values)
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def add(
+        self,
+        name: str,
+        unit: str,
+        ours: list[float],
+        floor: list[float] | None,
+        floor_name: str,
+        target: str,
+        limit: float,
+    ) -> None:
+        om = _stats(ours)
+        if floor:
+            fm = _stats(floor)
+            ratios = [o / f for o, f in zip(ours, floor, strict=False)]
+            ratio = statistics.median(ratios)
+            verdict = "met" if ratio <= limit else "NOT MET"
+        else:
+            fm, ratio = None, om[0] / limit
+            verdict = "met" if om[0] <= limit else "NOT MET"
+        self.rows.append((name, unit, om, floor_name, fm, ratio, target, verdict))
+
+    def print(self) -> None:
+        head = (
+            f"{'figure':<44} {'ours (median [min–max])':>26} "
+            f"{'floor (median)':>24} {'ratio':>6}  target   result"
+        )
+        print(head)
+        print("-" * len(head))
+        for name, unit, om, fname, fm, ratio, target, verdict in self.rows:
+            ours = f"{om[0]:.1f} [{om[1]:.1f}–{om[2]:.1f}] {unit}"
+            floor = f"{fm[0]:.1f} {unit} {fname}" if fm else fname
+            print(f"{name:<44} {ours:>26} {floor:>24} {ratio:>6.2f}  {target:<8} {verdict}")
+
+
+def bench_startup(table: Table, db: Path, runs: int) -> None:
+    ours, floor = [], []
+    for _ in range(runs):
+        floor.append(_python(BARE_WINDOW, "ready")[0] * 1000)
+        ours.append(_app(db, "ready")[0] * 1000)
+    table.add(
+        "start-up: launch to window ready for typing",
+        "ms",
+        ours,
+        floor,
+        "(bare window)",
+        "≤ 1.5×",
+        1.5,
+    )
+
+
+def bench_chart(table: Table, db: Path, runs: int) -> None:
+    ours, floor = [], []
+    for _ in range(runs):
+        floor.append(_python(BARE_CHART, "chart")[0] * 1000)
+        ours.append(_app(db, "chart")[0] * 1000)
+    table.add("chart shown, 1 year of entries", "ms", ours, floor, "(bare plot)", "≤ 1.2×", 1.2)
+
+
+def bench_memory(table: Table, db: Path, runs: int) -> None:
+    ours, floor = [], []
+    for _ in range(runs):
+        floor.append(_python(BARE_CHART, "chart")[1])
+        ours.append(_app(db, "chart")[1])
+    table.add("peak memory, 20 years of entries", "MiB", ours, floor, "(bare plot)", "≤ 1.3×", 1.3)
+
+
+def bench_status(table: Table, db: Path, runs: int) -> None:
+    ours, floor = [], []
+    args = [sys.executable, "-m", "diary", "status", "--json", "--db", str(db)]
+    for _ in range(runs):
+        floor.append(_python(IMPORTS_ONLY)[0] * 1000)
+        ours.append(_process(args)[0] * 1000)
+    table.add("`relief-diary status`, 20 years", "ms", ours, floor, "(import only)", "≤ 1.5×", 1.5)
+
+
+def bench_save(table: Table, tmp: Path, runs: int, saves: int) -> None:
+    import datetime as dt
+
+    from diary.core.records import Entry
+    from diary.store import DiaryStore
+
+    ours, floor = [], []
+    for r in range(runs):
+        raw = sqlite3.connect(tmp / f"raw{r}.sqlite3", isolation_level=None)
+        raw.execute("PRAGMA journal_mode = WAL")
+        raw.execute("PRAGMA synchronous = FULL")
+        raw.execute(
+            "CREATE TABLE entry (day TEXT, time TEXT, pain INT, numbness INT, "
+            "soreness INT, note TEXT)"
+        )
+        store = DiaryStore.open(tmp / f"ours{r}.sqlite3")
+        day = dt.date(2026, 1, 1)
+        t0 = time.perf_counter()
+        for _ in range(saves):
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute(
+                "INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", ("2026-01-01", "08:00", 7, 3, 2, "")
+            )
+            raw.execute("COMMIT")
+        t1 = time.perf_counter()
+        for _ in range(saves):
+            store.add_entry(Entry(day, "08:00", 7, 3, 2, ""))
+        t2 = time.perf_counter()
+        floor.append((t1 - t0) / saves * 1000)
+        ours.append((t2 - t1) / saves * 1000)
+        raw.close()
+        store.close()
+    table.add(
+        "saving one entry (committed, durable)", "ms", ours, floor, "(raw sqlite3)", "≤ 1.5×", 1.5
+    )
+
+
+def bench_redraw(table: Table, runs: int, days: int, many: int) -> None:
+    """Repaint of the chart with 20 years, and pan/zoom with 100,000 entries, timed
+    in a child process (benchmarks/redraw.py); the floor is one frame at 60 Hz."""
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.redraw", str(runs), str(days), str(many)],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        cwd=ROOT,
+        check=True,
+    ).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    frame = 1000 / 60
+    table.add(
+        f"redraw, {days / 365:.0f} years of daily entries",
+        "ms",
+        result["redraw"],
+        None,
+        "1 frame (16.7 ms)",
+        "≤ 1 frame",
+        frame,
+    )
+    table.add(
+        f"pan/zoom, {result['entries']:,} entries",
+        "ms",
+        result["pan"],
+        None,
+        "1 frame (16.7 ms)",
+        "≤ 1 frame",
+        frame,
+    )
+
+
+def bench_analysis(table: Table, runs: int, days: int) -> None:
+    from diary.core.relief import analyse
+
+    e20 = workloads.entries(days)
+    p20 = workloads.procedures(days)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        analyse(e20, p20, workloads.END)
+        times.append((time.perf_counter() - t0) * 1000)
+    table.add(
+        f"relief analysis, {days / 365:.0f} years (in process)",
+        "ms",
+        times,
+        None,
+        "—",
+        "≤ 50 ms",
+        50,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--quick", action="store_true", help="tiny inputs and one run: checks the script works"
+    )
+    args = parser.parse_args(argv)
+    runs = 1 if args.quick else args.runs
+    year, twenty = (30, 90) if args.quick else (365, 7300)
+    many = 2000 if args.quick else 100_000
+    saves = 5 if args.quick else 200
+    print(
+        f"Relief Diary benchmarks: {runs} run(s); Python {platform.python_version()}, "
+        f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.platform()}"
+    )
+    table = Table()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        db1 = workloads.make_diary(tmp / "year.sqlite3", year)
+        db20 = workloads.make_diary(tmp / "twenty.sqlite3", twenty)
+        bench_startup(table, db1, runs)
+        bench_chart(table, db1, runs)
+        bench_save(table, tmp, runs, saves)
+        bench_redraw(table, runs, twenty, many)
+        bench_status(table, db20, runs)
+        bench_analysis(table, runs, twenty)
+        bench_memory(table, db20, runs)
+    table.print()
+    return 0
