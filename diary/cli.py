@@ -71,6 +71,27 @@ def build_parser() -> argparse.ArgumentParser:
     lst = proc_sub.add_parser("list", parents=[db], help="list procedures")
     lst.add_argument("--json", action="store_true", help="print JSON")
 
+    imp = sub.add_parser("import", parents=[db], help="add the entries of a CSV file")
+    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    exp = sub.add_parser("export", parents=[db], help="write every entry to a CSV file")
+    exp.add_argument("file", type=Path, metavar="FILE.csv")
+    for name, helptext, metavar in (
+        ("report", "write the one-page appointment report (PDF)", "FILE.pdf"),
+        ("chart", "write the chart as a picture (PNG or SVG)", "FILE.png|FILE.svg"),
+    ):
+        cmd = sub.add_parser(name, parents=[db], help=helptext)
+        cmd.add_argument("file", type=Path, metavar=metavar)
+        cmd.add_argument(
+            "--from",
+            dest="start",
+            type=_date_arg,
+            metavar="D",
+            help="first day (default: the last procedure)",
+        )
+        cmd.add_argument(
+            "--to", dest="end", type=_date_arg, metavar="D", help="last day (default: today)"
+        )
+
     status = sub.add_parser("status", parents=[db], help="your relief verdict, in words")
     status.add_argument("--as-of", type=_date_arg, metavar="YYYY-MM-DD", help="default: today")
     status.add_argument("--json", action="store_true", help="print one JSON object")
@@ -132,15 +153,78 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from diary.core.csv_format import parse_csv
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+    parsed = parse_csv(data)
+    if parsed.problems:
+        more = len(parsed.problems) - 1
+        extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise CliError(f"{args.file}: {parsed.problems[0]}{extra}; nothing was imported")
+    with DiaryStore.open(_db_path(args)) as store:
+        added, skipped = store.import_entries(parsed.entries)
+    print(f"Imported {added} entries; {skipped} already in the diary were skipped.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from diary.core.csv_format import export_csv
+    from diary.files import write_private
+
+    with DiaryStore.open(_db_path(args), create=False) as store:
+        entries = store.entries()
+    try:
+        write_private(args.file, export_csv(entries))
+    except OSError as exc:
+        raise CliError(f"cannot write {args.file}: {exc.strerror}") from None
+    print(f"Wrote {len(entries)} entries to {args.file}.")
+    return 0
+
+
+def _picture(args: argparse.Namespace) -> int:
+    """report and chart: these need Qt (offscreen when there is no screen)."""
+    from diary.qt.exports import export_chart_file, export_report_file
+
+    suffix = args.file.suffix.lower()
+    if args.command == "chart" and suffix not in (".png", ".svg"):
+        raise CliError("the chart file must end in .png or .svg")
+    if args.command == "report" and suffix != ".pdf":
+        raise CliError("the report file must end in .pdf")
+    if args.start and args.end and args.start > args.end:
+        raise CliError("--from must not be after --to")
+    with DiaryStore.open(_db_path(args), create=False) as store:
+        try:
+            if args.command == "chart":
+                export_chart_file(store, args.file, args.start, args.end)
+            else:
+                export_report_file(store, args.file, args.start, args.end)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.file}: {exc.strerror}") from None
+    print(f"Wrote {args.file}.")
+    return 0
+
+
+COMMANDS = {
+    "procedure": _procedure,
+    "status": _status,
+    "import": _import,
+    "export": _export,
+    "report": _picture,
+    "chart": _picture,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     # Everything the app creates (diary, backups, exports) is for this user alone.
     os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "procedure":
-            return _procedure(args)
-        if args.command == "status":
-            return _status(args)
+        if args.command in COMMANDS:
+            return COMMANDS[args.command](args)
     except (StoreError, InvalidRecord, CliError) as exc:
         print(f"relief-diary: {exc}", file=sys.stderr)
         return 1

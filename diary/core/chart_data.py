@@ -99,3 +99,31 @@ def chart_data(analysis: Analysis, entries: list[Entry], procedures: list[Proced
         pain_levels=levels,
         notes=notes,
     )
+
+
+def clip(data: ChartData, start: dt.date, end: dt.date) -> ChartData:
+    """The same chart over ``start`` … ``end`` only (days outside have no values)."""
+    if not data.days:
+        return data
+    first = data.days[0]
+    days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+    idx = np.array([(d - first).days for d in days])
+    inside = (idx >= 0) & (idx < len(data.days))
+
+    def take(values: np.ndarray) -> np.ndarray:
+        out = np.full(len(days), np.nan)
+        out[inside] = values[idx[inside]]
+        return out
+
+    lo, hi = day_seconds(start), day_seconds(end)
+    return ChartData(
+        days=days,
+        pain=take(data.pain),
+        numbness=take(data.numbness),
+        soreness=take(data.soreness),
+        smoothed_pain=take(data.smoothed_pain),
+        relief=take(data.relief),
+        procedures=[m for m in data.procedures if lo <= m.value <= hi],
+        pain_levels=data.pain_levels,
+        notes={d: n for d, n in data.notes.items() if start <= d <= end},
+    )

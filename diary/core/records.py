@@ -84,6 +84,7 @@ class Entry:
     note: str = ""
     id: int | None = None
     warnings: tuple[str, ...] = ()  # ticked after-procedure warning signs (codes)
+    for_doctor: bool = False  # the note is marked for the doctor (shown in the report)
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -98,6 +99,11 @@ class EntryForm(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.installEventFilter(self)
+        self.for_doctor = QCheckBox(self.tr("For the doctor"))
+        self.for_doctor.setToolTip(self.tr("Show this note in the appointment report"))
+        self.for_doctor.setAccessibleDescription(
+            self.tr("Show this note in the appointment report")
+        )
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 16)
         self.save_button = QPushButton(
             self.tr("Save entry") if editing is None else self.tr("Save changes")
@@ -123,7 +129,10 @@ class EntryForm(QWidget):
         when.addWidget(self.time, 1)
         form = QFormLayout()
         form.addRow(self.tr("Day"), when)
-        form.addRow(self.tr("Note"), self.note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.for_doctor, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Note"), note_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         if editing is None:
@@ -141,7 +150,8 @@ class EntryForm(QWidget):
         self.setTabOrder(self.pad, self.day)
         self.setTabOrder(self.day, self.time)
         self.setTabOrder(self.time, self.note)
-        self.setTabOrder(self.note, self.checklist.boxes[0])
+        self.setTabOrder(self.note, self.for_doctor)
+        self.setTabOrder(self.for_doctor, self.checklist.boxes[0])
         for a, b in zip(self.checklist.boxes, self.checklist.boxes[1:], strict=False):
             self.setTabOrder(a, b)
         self.setTabOrder(self.checklist.boxes[-1], self.save_button)
@@ -159,6 +169,7 @@ class EntryForm(QWidget):
         self.day.setDate(_qdate(today))
         self.time.clear()
         self.note.clear()
+        self.for_doctor.setChecked(False)
         self.pad.clear()
         self.checklist.set_signs(())
         self._day_changed()
@@ -169,6 +180,7 @@ class EntryForm(QWidget):
         self.time.setText(entry.time or "")
         self.pad.set_values({m: entry.rating(m) for m in MEASURES})
         self.note.setPlainText(entry.note)
+        self.for_doctor.setChecked(entry.for_doctor)
         self.checklist.set_signs(entry.warnings)
 
     def refresh_today(self, previous: dt.date) -> None:
@@ -214,6 +226,7 @@ class EntryForm(QWidget):
                 time,
                 note=self.note.toPlainText().strip(),
                 warnings=self.checklist.signs(),
+                for_doctor=self.for_doctor.isChecked(),
                 **values,
             )
         except InvalidRecord:

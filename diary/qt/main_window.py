@@ -161,6 +161,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         stack = self.session.undo_stack
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        report = file_menu.addAction(self.tr("Appointment &report…"))
+        report.setShortcut(QKeySequence.StandardKey.Print)
+        report.triggered.connect(self.open_report)
+        chart = file_menu.addAction(self.tr("Save the &chart as a picture…"))
+        chart.triggered.connect(lambda: self._file_action("save_chart_file"))
+        file_menu.addSeparator()
+        export = file_menu.addAction(self.tr("&Export entries (CSV)…"))
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(lambda: self._file_action("export_csv_file"))
+        imp = file_menu.addAction(self.tr("&Import entries (CSV)…"))
+        imp.triggered.connect(lambda: self._file_action("import_csv"))
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -221,6 +233,16 @@ class MainWindow(QMainWindow):
             self.session.store, proc, self.session.rules(), parent=self
         )
         self.block_window.show()
+
+    def _file_action(self, name: str) -> None:
+        from diary.qt import file_actions
+
+        getattr(file_actions, name)(self.session, self)
+
+    def open_report(self) -> None:
+        from diary.qt.file_actions import ReportDialog
+
+        ReportDialog(self.session, self).exec()
 
     def edit_rules(self) -> None:
         from diary.qt.rules_dialog import RulesDialog

@@ -57,7 +57,7 @@ class RulesDialog(QDialog):
                 )
             )
             note.setWordWrap(True)
-            note.setStyleSheet("color: palette(dark);")
+            note.setStyleSheet("color: #3a3a3a;")
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 6)

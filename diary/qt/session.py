@@ -114,6 +114,12 @@ class DiarySession(QObject):
         self._push("Add entry", lambda: self._delete_entry(saved.id), lambda: self._put(saved))
         return saved
 
+    def import_entries(self, entries: list[Entry]) -> tuple[int, int]:
+        """Import in one transaction (all or nothing); not undoable entry by entry."""
+        result = self.store.import_entries(entries)
+        self._entries_changed()
+        return result
+
     def update_entry(self, entry: Entry) -> Entry:
         old = self.store.entry(entry.id)
         self.store.update_entry(entry)

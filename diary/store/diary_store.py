@@ -16,14 +16,15 @@ from diary.core.records import Entry, Procedure
 from diary.core.rules import ReliefRules
 from diary.store.connection import open_diary, transaction
 
-_ENTRY_COLS = "id, day, time, pain, numbness, soreness, note, warnings"
+_ENTRY_COLS = "id, day, time, pain, numbness, soreness, note, warnings, for_doctor"
 _PROC_COLS = "id, day, kind, levels, side, baseline, note"
 
 
 def _entry(row: tuple) -> Entry:
-    id_, day, time, pain, numb, sore, note, warnings = row
+    id_, day, time, pain, numb, sore, note, warnings, for_doctor = row
     signs = tuple(warnings.split(",")) if warnings else ()
-    return Entry(dt.date.fromisoformat(day), time, pain, numb, sore, note, id_, signs)
+    day = dt.date.fromisoformat(day)
+    return Entry(day, time, pain, numb, sore, note, id_, signs, bool(for_doctor))
 
 
 def _procedure(row: tuple) -> Procedure:
@@ -32,7 +33,16 @@ def _procedure(row: tuple) -> Procedure:
 
 
 def _entry_values(e: Entry) -> tuple:
-    return (e.day.isoformat(), e.time, e.pain, e.numbness, e.soreness, e.note, ",".join(e.warnings))
+    return (
+        e.day.isoformat(),
+        e.time,
+        e.pain,
+        e.numbness,
+        e.soreness,
+        e.note,
+        ",".join(e.warnings),
+        int(e.for_doctor),
+    )
 
 
 def _procedure_values(p: Procedure) -> tuple:
@@ -94,18 +104,55 @@ class DiaryStore:
         with transaction(self._conn) as c:
             for e in entries:
                 cur = c.execute(
-                    "INSERT INTO entry (id, day, time, pain, numbness, soreness, note, warnings) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO entry (id, day, time, pain, numbness, soreness, note, "
+                    "warnings, for_doctor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (e.id, *_entry_values(e)),
                 )
                 saved.append(e.with_id(cur.lastrowid))
         return saved
 
+    def _new_entries(self, c: sqlite3.Connection, entries: list[Entry]) -> list[Entry]:
+        """Entries not already in the diary. Identical entries count as a multiset: a
+        file holding an entry twice adds it twice to an empty diary, and nothing the
+        second time it is imported."""
+        fresh = []
+        left: dict[tuple, int] = {}
+        for e in entries:
+            key = (e.day.isoformat(), e.time, e.pain, e.numbness, e.soreness, e.note)
+            if key not in left:
+                left[key] = c.execute(
+                    "SELECT count(*) FROM entry WHERE day = ? AND time IS ? AND pain IS ? "
+                    "AND numbness IS ? AND soreness IS ? AND note = ?",
+                    key,
+                ).fetchone()[0]
+            if left[key] > 0:
+                left[key] -= 1
+            else:
+                fresh.append(e)
+        return fresh
+
+    def preview_import(self, entries: list[Entry]) -> list[Entry]:
+        """The entries an import would add (nothing is written)."""
+        return self._new_entries(self._conn, entries)
+
+    def import_entries(self, entries: list[Entry]) -> tuple[int, int]:
+        """Add the new entries in one transaction: all of them or none.
+        Returns (added, skipped as already in the diary)."""
+        with transaction(self._conn) as c:
+            fresh = self._new_entries(c, entries)
+            for e in fresh:
+                c.execute(
+                    "INSERT INTO entry (day, time, pain, numbness, soreness, note, warnings, "
+                    "for_doctor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    _entry_values(e),
+                )
+        return len(fresh), len(entries) - len(fresh)
+
     def update_entry(self, entry: Entry) -> Entry:
         with transaction(self._conn) as c:
             c.execute(
                 "UPDATE entry SET day = ?, time = ?, pain = ?, numbness = ?, soreness = ?, "
-                "note = ?, warnings = ? WHERE id = ?",
+                "note = ?, warnings = ?, for_doctor = ? WHERE id = ?",
                 (*_entry_values(entry), entry.id),
             )
         return entry

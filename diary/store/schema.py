@@ -43,11 +43,14 @@ CREATE TABLE setting (
 );
 """
 
-# Version 2: warning signs ticked with an entry (comma-separated codes), and the
+# Version 2: warning signs ticked with an entry (comma-separated codes), the note's
+# "for the doctor" mark, and the
 # readings of a diagnostic block day, per side, with the time the block was given.
 SCHEMA_V2 = """
 ALTER TABLE entry ADD COLUMN warnings TEXT NOT NULL DEFAULT ''
     CHECK (warnings NOT GLOB '*[^a-z_,]*');
+ALTER TABLE entry ADD COLUMN for_doctor INTEGER NOT NULL DEFAULT 0
+    CHECK (for_doctor IN (0, 1));
 CREATE TABLE block_reading (
     id INTEGER PRIMARY KEY,
     procedure_id INTEGER NOT NULL REFERENCES procedure (id),

@@ -1,0 +1,116 @@
+"""The diary's CSV format (a contract: other programs rely on it exactly).
+
+UTF-8, RFC 4180 quoting and CRLF line ends, header exactly
+``date,time,pain,numbness,soreness,note``. A note that a spreadsheet would run as
+a formula (starting with = + - @, tab or carriage return) is written with a leading
+``'``; import removes exactly that quote, so export -> import -> export gives the
+same bytes. Notes that start with quotes before such a character get one more
+quote, so that the rule can be undone without ambiguity.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from diary.core.records import MEASURES, Entry, InvalidRecord, check_time, parse_day
+
+HEADER = ["date", "time", "pain", "numbness", "soreness", "note"]
+_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
+_QUOTED_FORMULA = re.compile(r"^'+[=+\-@\t\r]")
+
+
+@dataclass(frozen=True)
+class CsvProblem:
+    line: int  # 1-based line of the file where the record starts
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ParsedCsv:
+    entries: list[Entry]
+    problems: list[CsvProblem]
+
+
+def neutralise(note: str) -> str:
+    return "'" + note if _FORMULA.match(note) else note
+
+
+def restore(note: str) -> str:
+    return note[1:] if _QUOTED_FORMULA.match(note) else note
+
+
+def export_csv(entries: Iterable[Entry]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(HEADER)
+    for e in sorted(entries, key=Entry.sort_key):
+        ratings = ["" if e.rating(m) is None else str(e.rating(m)) for m in MEASURES]
+        writer.writerow([e.day.isoformat(), e.time or "", *ratings, neutralise(e.note)])
+    return out.getvalue().encode("utf-8")
+
+
+def _rating(name: str, text: str) -> int | None:
+    if text == "":
+        return None
+    if not re.fullmatch(r"\d{1,2}", text) or int(text) > 10:
+        raise InvalidRecord(f"{name} must be a whole number from 0 to 10, or empty")
+    return int(text)
+
+
+def parse_csv(data: bytes) -> ParsedCsv:
+    """Every entry of the file, and every problem found (with its line)."""
+    if b"\x00" in data:
+        return ParsedCsv([], [CsvProblem(1, "this is not a CSV text file")])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return ParsedCsv([], [CsvProblem(1, "the file is not UTF-8 text")])
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    entries: list[Entry] = []
+    problems: list[CsvProblem] = []
+    try:
+        line = reader.line_num + 1
+        header = next(reader, None)
+        if header is None:
+            return ParsedCsv([], [CsvProblem(1, "the file is empty")])
+        if header[: len(HEADER)] != HEADER:
+            return ParsedCsv([], [CsvProblem(1, "the header must be " + ",".join(HEADER))])
+        width = len(header)
+        while True:
+            line = reader.line_num + 1
+            row = next(reader, None)
+            if row is None:
+                break
+            if not row:
+                continue  # a blank line
+            if len(row) != width:
+                problems.append(CsvProblem(line, f"expected {width} fields, found {len(row)}"))
+                continue
+            try:
+                entries.append(_entry(row))
+            except InvalidRecord as exc:
+                problems.append(CsvProblem(line, str(exc)))
+    except csv.Error:
+        problems.append(CsvProblem(line, "this is not valid CSV (check the quotes)"))
+    return ParsedCsv(entries, problems)
+
+
+def _entry(row: list[str]) -> Entry:
+    day_text, time_text, pain, numb, sore, note = row[:6]
+    day = parse_day(day_text)
+    try:
+        time = check_time(time_text)
+    except InvalidRecord:
+        raise InvalidRecord("the time must be HH:MM (00:00 to 23:59), or empty") from None
+    ratings = {m: _rating(m, v) for m, v in zip(MEASURES, (pain, numb, sore), strict=True)}
+    try:
+        return Entry(day, time, note=restore(note), **ratings)
+    except InvalidRecord:
+        raise InvalidRecord("a row needs at least one rating or a note") from None

@@ -1,0 +1,92 @@
+"""What the appointment report says, worked out without Qt (so it is testable and
+identical wherever it is drawn: PDF, print, screen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+
+from diary.core.daily import rolling_mean
+from diary.core.records import Entry, Procedure
+from diary.core.relief import Analysis, Episode, analyse
+from diary.core.rules import ReliefRules
+from diary.core.wording import describe
+
+SETTLED_LEVEL = 1.0  # "settled": the 7-day mean at or below 1 (none to minimal) …
+SETTLED_DAYS = 7  # … for a week
+
+
+@dataclass(frozen=True)
+class ReportData:
+    start: dt.date
+    end: dt.date
+    procedures: list[Procedure]
+    analysis: Analysis
+    verdict_text: str
+    entries: list[Entry]  # in the range, oldest first
+    warnings: list[Entry]  # entries in the range with warning signs ticked
+    doctor_notes: list[Entry]  # notes marked "for the doctor", in the range
+    soreness_settled: int | None  # days after the procedure; None: not yet
+    numbness_settled: int | None
+    rules: ReliefRules
+
+    @property
+    def episode(self) -> Episode | None:
+        return self.analysis.status.episode
+
+
+def default_start(procedures: list[Procedure], end: dt.date) -> dt.date:
+    """Since the last procedure (with the baseline fortnight before it), or 90 days."""
+    before = [p.day for p in procedures if p.day <= end]
+    if before:
+        return max(before) - dt.timedelta(days=14)
+    return end - dt.timedelta(days=90)
+
+
+def settled_after(analysis: Analysis, measure: str) -> int | None:
+    """Days from the current procedure until the 7-day mean of ``measure`` first
+    stays at or below 1 for a week (None: not settled yet, or no procedure)."""
+    ep = analysis.status.episode
+    if ep is None:
+        return None
+    daily = analysis.daily
+    smooth = rolling_mean(daily.series(measure), 7, 4)
+    lo, hi = daily.index(ep.first), daily.index(ep.last) + 1
+    window = smooth[lo:hi]
+    ok = ~np.isnan(window) & (window <= SETTLED_LEVEL)
+    for i in range(len(ok) - SETTLED_DAYS + 1):
+        if ok[i : i + SETTLED_DAYS].all():
+            return i
+    return None
+
+
+def report_data(
+    entries: list[Entry],
+    procedures: list[Procedure],
+    rules: ReliefRules,
+    end: dt.date,
+    start: dt.date | None = None,
+) -> ReportData:
+    start = start or default_start(procedures, end)
+    analysis = analyse(entries, procedures, end, rules)
+    shown = [e for e in entries if start <= e.day <= end]
+    shown.sort(key=Entry.sort_key)
+    return ReportData(
+        start=start,
+        end=end,
+        procedures=[p for p in procedures if p.day <= end],
+        analysis=analysis,
+        verdict_text=describe(analysis.status),
+        entries=shown,
+        warnings=[e for e in shown if e.warnings],
+        doctor_notes=[e for e in shown if e.for_doctor and e.note],
+        soreness_settled=settled_after(analysis, "soreness"),
+        numbness_settled=settled_after(analysis, "numbness"),
+        rules=rules,
+    )
+
+
+def months(days: int) -> float:
+    return days / 30.44

@@ -1,0 +1,167 @@
+"""Chart files for the appointment: PNG (at least 1800 px wide) and SVG, on white,
+with a title, axis labels, a legend and the reference lines.
+
+pyqtgraph's SVGExporter is broken on Qt >= 6.11 (pyqtgraph #3495), so SVG goes
+through QSvgGenerator with the widget's resolution (stack-notes).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from diary.core.chart_data import ChartData, day_seconds
+from diary.core.records import MEASURES
+from diary.qt.chart import DAY, INK, SERIES
+
+EXPORT_SIZE = (960, 600)
+PNG_SCALE = 2.5  # 960 px on screen -> 2400 px in the file
+
+
+class ExportChart(pg.GraphicsLayoutWidget):
+    """The chart as it goes on paper: every line thick enough to print.
+
+    ``scale`` multiplies the size, the fonts and the line widths, so a PNG 2.5 times
+    the screen size looks the same as the SVG, only sharper.
+    """
+
+    def __init__(
+        self, data: ChartData, relief_levels: tuple[float, ...], title: str, scale: float = 1.0
+    ):
+        super().__init__()
+        k = scale
+        self.setBackground("w")
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.resize(round(EXPORT_SIZE[0] * k), round(EXPORT_SIZE[1] * k))
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(round(12 * k))
+
+        def pen(color: str, width: float, style=Qt.PenStyle.SolidLine):
+            return pg.mkPen(color, width=width * k, style=style)
+
+        def line(pos: float, angle: int, p, label: str | None = None):
+            item = pg.InfiniteLine(
+                pos=pos,
+                angle=angle,
+                pen=p,
+                label=label,
+                labelOpts={"color": INK, "position": 0.95, "anchors": [(0, 0), (0, 0)]},
+            )
+            if getattr(item, "label", None) is not None:
+                item.label.setFont(font)
+            return item
+
+        self.addLabel(title, row=0, col=0, size=f"{round(15 * k)}px", color=INK, bold=True)
+        legend = pg.LegendItem(colCount=5, labelTextColor=INK, labelTextSize=f"{round(12 * k)}px")
+        self.addItem(legend, row=1, col=0)
+        plots = []
+        for row in (2, 3):
+            axes = {"bottom": pg.DateAxisItem(), "right": pg.AxisItem("right")}
+            plots.append(self.addPlot(row=row, col=0, axisItems=axes))
+        ratings, relief = plots
+        self.ci.layout.setRowStretchFactor(2, 3)
+        self.ci.layout.setRowStretchFactor(3, 2)
+        relief.setXLink(ratings)
+        label_style = {"color": INK, "font-size": f"{round(12 * k)}px"}
+        ratings.setLabel("left", "Rating (0–10)", **label_style)
+        relief.setLabel("left", "Relief (%)", **label_style)
+        seconds = data.seconds
+
+        def xy(values):  # pyqtgraph warns on an all-NaN series
+            return (seconds, values) if np.isfinite(values).any() else ([], [])
+
+        few = len(seconds) <= 200
+        for measure in MEASURES:
+            name, color, style, symbol = SERIES[measure]
+            curve = ratings.plot(
+                *xy(getattr(data, measure)),
+                pen=pen(color, 2, style),
+                symbol=symbol if few else None,
+                symbolSize=7 * k,
+                symbolBrush=color,
+                symbolPen=None,
+                connect="finite",
+            )
+            legend.addItem(curve, name)
+        smooth = ratings.plot(*xy(data.smoothed_pain), pen=pen(INK, 4), connect="finite")
+        legend.addItem(smooth, "Pain, 7-day mean")
+        rel = relief.plot(*xy(data.relief), pen=pen("#CC79A7", 3), connect="finite")
+        legend.addItem(rel, "Relief %")
+        for marker in data.procedures:
+            ratings.addItem(
+                line(marker.value, 90, pen("#555555", 2), marker.label), ignoreBounds=True
+            )
+            relief.addItem(line(marker.value, 90, pen("#555555", 2)), ignoreBounds=True)
+        styles = (Qt.PenStyle.DashDotLine, Qt.PenStyle.DashLine, Qt.PenStyle.DashLine)
+        for marker, style in zip(data.pain_levels, styles, strict=False):
+            ratings.addItem(line(marker.value, 0, pen("#6a3d9a", 2, style)))
+        for level in relief_levels:
+            relief.addItem(line(level, 0, pen("#6a3d9a", 2, Qt.PenStyle.DashLine)))
+        metrics = QFontMetrics(font)
+        for plot, ticks in (
+            (ratings, [(m.value, m.label) for m in data.pain_levels]),
+            (relief, [(t, f"{t:.0f} %") for t in sorted({0.0, 100.0, *relief_levels})]),
+        ):
+            plot.showAxis("right")
+            axis = plot.getAxis("right")
+            axis.setStyle(showValues=True, tickLength=0)
+            axis.setTicks([ticks])
+            widest = max((metrics.horizontalAdvance(t) for _v, t in ticks), default=0)
+            axis.setWidth(widest + round(30 * k))
+            for side in ("left", "bottom", "right"):
+                item = plot.getAxis(side)
+                item.setPen(pen(INK, 1))
+                item.setTextPen(INK)
+                item.setStyle(tickFont=font, tickTextOffset=round(5 * k))
+            plot.getAxis("left").setWidth(round(60 * k))
+            plot.setMouseEnabled(False, False)
+            plot.hideButtons()
+        ratings.setYRange(0, 10.4, padding=0)
+        finite = data.relief[~np.isnan(data.relief)]
+        low = min(-10.0, float(finite.min()) - 5) if len(finite) else -10.0
+        relief.setYRange(max(low, -100.0), 100, padding=0.02)
+        if data.days:
+            ratings.setXRange(
+                day_seconds(data.days[0]) - DAY / 2,
+                day_seconds(data.days[-1]) + DAY / 2,
+                padding=0.01,
+            )
+        self.show()  # laid out, never on screen (WA_DontShowOnScreen)
+        pg.QtWidgets.QApplication.processEvents()
+
+
+def chart_png(chart: ExportChart) -> bytes:
+    """The chart as PNG at its own (scaled) size."""
+    image = QImage(chart.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    chart.render(painter)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
+
+
+def chart_svg(chart: ExportChart) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    size = chart.size()
+    generator.setSize(QSize(size.width(), size.height()))
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+    generator.setResolution(chart.logicalDpiX())
+    generator.setTitle("Relief Diary chart")
+    painter = QPainter(generator)
+    chart.render(painter)
+    painter.end()
+    buffer.close()
+    return bytes(data)

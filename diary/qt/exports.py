@@ -1,0 +1,79 @@
+"""Report and chart files from a diary, for the window and the command line alike.
+
+Everything is rendered to bytes first and then written user-only with a temporary
+file renamed into place (diary.files), so an interrupted export leaves no half file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from diary.core.chart_data import chart_data, clip
+from diary.core.report_data import ReportData, report_data
+from diary.files import write_private
+from diary.store import DiaryStore
+
+
+def ensure_application():
+    """A QApplication; offscreen when there is no screen (the command line)."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from diary.qt.app import make_application
+
+    return make_application()
+
+
+def build_report_data(store: DiaryStore, start: dt.date | None, end: dt.date | None) -> ReportData:
+    return report_data(
+        store.entries(), store.procedures(), store.rules(), end or dt.date.today(), start
+    )
+
+
+def chart_title(data: ReportData) -> str:
+    return f"Pain, numbness and soreness, {data.start:%d %b %Y} – {data.end:%d %b %Y}"
+
+
+def export_chart(data: ReportData, scale: float = 1.0):
+    from diary.qt.chart_export import ExportChart
+
+    full = chart_data(data.analysis, store_entries(data), data.procedures)
+    rules = data.rules
+    levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
+    return ExportChart(clip(full, data.start, data.end), levels, chart_title(data), scale)
+
+
+def store_entries(data: ReportData):
+    return data.entries
+
+
+def chart_bytes(data: ReportData, kind: str) -> bytes:
+    from diary.qt.chart_export import PNG_SCALE, chart_png, chart_svg
+
+    chart = export_chart(data, 1.0 if kind == "svg" else PNG_SCALE)
+    try:
+        return chart_svg(chart) if kind == "svg" else chart_png(chart)
+    finally:
+        chart.deleteLater()
+
+
+def report_bytes(data: ReportData, patient: str) -> bytes:
+    from diary.qt.report import report_pdf
+
+    return report_pdf(data, patient, chart_bytes(data, "png"))
+
+
+def export_chart_file(store: DiaryStore, path: Path, start=None, end=None) -> None:
+    ensure_application()
+    data = build_report_data(store, start, end)
+    write_private(path, chart_bytes(data, "svg" if path.suffix.lower() == ".svg" else "png"))
+
+
+def export_report_file(store: DiaryStore, path: Path, start=None, end=None) -> None:
+    ensure_application()
+    data = build_report_data(store, start, end)
+    write_private(path, report_bytes(data, store.setting("patient_name", "") or ""))

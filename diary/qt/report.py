@@ -1,0 +1,322 @@
+"""The appointment report: page 1 readable in a minute, then every entry.
+
+Drawn on any paged device, so the PDF and the printout are the same. Page 1 is a
+QTextDocument (HTML with the chart at over 300 dpi); the appendix is laid out by
+hand so that the header repeats, pages are numbered and no row is split.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from diary.core.records import KIND_LABELS, MEASURES, SIDE_LABELS, Entry
+from diary.core.report_data import ReportData, months
+from diary.core.warning_signs import WARNING_SIGNS
+from diary.core.wording import number, relief_period, short_date
+
+RESOLUTION = 300
+COLUMNS = (
+    ("Day", 0.19),
+    ("Time", 0.08),
+    ("Pain", 0.08),
+    ("Numbness", 0.11),
+    ("Soreness", 0.1),
+    ("Note", 0.44),
+)
+CENTRED = {"Pain", "Numbness", "Soreness"}
+MAX_NOTE = 1500  # characters of a note in the appendix; the rest is elided
+
+
+def locale_page_size() -> QPageSize:
+    """Letter where the locale measures in US units, A4 elsewhere."""
+    if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def _d(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _e(text: str) -> str:
+    return html.escape(text)
+
+
+def summary_html(data: ReportData, patient: str, width_px: float) -> str:
+    status, rules = data.analysis.status, data.rules
+    ep = data.episode
+    who = f" for {_e(patient)}" if patient else ""
+    rows = []
+
+    def row(label: str, value: str) -> None:
+        rows.append(f"<tr><td class='k'>{_e(label)}</td><td>{value}</td></tr>")
+
+    base = status.baseline
+    if base is not None:
+        how = (
+            "recorded with the procedure"
+            if base.source == "recorded"
+            else (f"mean of {base.days} days before the procedure")
+        )
+        row("Baseline pain", f"<b>{number(base.value)}</b> / 10 ({how})")
+    if status.smoothed_pain is not None:
+        row("Pain now (7-day mean)", f"<b>{number(status.smoothed_pain)}</b> / 10")
+    if status.relief_percent is not None:
+        row("Relief now", f"<b>{status.relief_percent:.0f} %</b> below baseline")
+    if ep is not None and ep.best_relief is not None:
+        row("Best relief", f"{ep.best_relief:.0f} % on {_d(ep.best_relief_day)}")
+    if ep is not None and base is not None:
+        text = relief_period(ep, rules.substantial_percent)
+        days = ep.relief_days()
+        if days is not None:
+            text += f" ≈ {months(days):.1f} months"
+        row(f"≥ {rules.substantial_percent:.0f} % relief", _e(text.split(": ", 1)[-1]))
+    row("Verdict", f"<b>{_e(data.verdict_text)}</b>")
+    for measure, days in (("Soreness", data.soreness_settled), ("Numbness", data.numbness_settled)):
+        if ep is None:
+            continue
+        row(f"{measure} settled", f"after {days} days" if days is not None else "not yet")
+    if data.warnings:
+        signs = "<br>".join(
+            f"{_d(e.day)}: " + _e(", ".join(WARNING_SIGNS[c] for c in e.warnings))
+            for e in data.warnings
+        )
+        row("Warning signs ticked", signs)
+    if data.doctor_notes:
+        notes = "<br>".join(f"{_d(e.day)}: {_e(e.note)}" for e in data.doctor_notes[:12])
+        if len(data.doctor_notes) > 12:
+            notes += f"<br>… and {len(data.doctor_notes) - 12} more in the appendix"
+        row("Notes for the doctor", notes)
+
+    procs = (
+        "".join(
+            f"<tr><td>{_d(p.day)}</td><td>{_e(KIND_LABELS[p.kind])}</td><td>{_e(p.levels)}</td>"
+            f"<td>{_e(SIDE_LABELS[p.side]) if p.side else ''}</td>"
+            f"<td align='center'>{'' if p.baseline is None else p.baseline}</td></tr>"
+            for p in data.procedures
+        )
+        or "<tr><td colspan='5'>No procedure recorded.</td></tr>"
+    )
+    return f"""
+<html><head><style>
+body {{ font-family: sans-serif; font-size: 10pt; color: #000; }}
+h1 {{ font-size: 16pt; margin: 0; }}
+h2 {{ font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }}
+table {{ border-collapse: collapse; }}
+td, th {{ padding: 2px 6px; border: 1px solid #999; }}
+th {{ background: #e8e8e8; text-align: left; }}
+td.k {{ font-weight: bold; width: 30%; }}
+.small {{ font-size: 8pt; color: #333; }}
+</style></head><body>
+<h1>Relief Diary report{who}</h1>
+<p>{_d(data.start)} – {_d(data.end)} · pain, numbness and soreness rated 0 (none) to 10
+(worst imaginable) by the patient · made on {_d(dt.date.today())}</p>
+<h2>Procedures</h2>
+<table width="100%"><tr><th>Date</th><th>Kind</th><th>Levels</th><th>Side</th>
+<th>Baseline pain</th></tr>{procs}</table>
+<h2>Ratings and relief, {short_date(data.start, data.end)} – {short_date(data.end, data.end)}</h2>
+<img src="chart.png" width="{int(width_px)}">
+<h2>Numbers</h2>
+<table width="100%">{"".join(rows)}</table>
+<p class="small">The app reports what the patient recorded; it does not diagnose and does
+not say whether anyone qualifies for a procedure. Relief = (baseline − 7-day mean pain) /
+baseline. Reference lines: {rules.meaningful_percent:.0f} % (smallest change patients call
+meaningful, Farrar 2001), {rules.substantial_percent:.0f} % (substantial relief, IMMPACT
+2008), {rules.block_percent:.0f} % (positive diagnostic block). ≥ {rules.substantial_percent:.0f}
+% relief starts after {rules.relief_start_days} days at that level and ends after
+{rules.relief_end_days} days below it. Every entry follows in the appendix.</p>
+</body></html>"""
+
+
+class ReportRenderer:
+    def __init__(self, data: ReportData, patient: str, chart_png: bytes):
+        self.data, self.patient, self.chart_png = data, patient, chart_png
+
+    def render(self, device: QPagedPaintDevice) -> int:
+        """Draw every page on ``device``; return the number of pages."""
+        layout = device.pageLayout()
+        res = device.logicalDpiY()
+        page = layout.paintRectPixels(res)
+        width, height = float(page.width()), float(page.height())
+        footer = res * 0.3
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(device)
+        doc.setDefaultFont(QFont("DejaVu Sans", 10))
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl("chart.png"),
+            QImage.fromData(self.chart_png),
+        )
+        # QTextDocument scales HTML pixel sizes by the device's dpi / 96.
+        doc.setHtml(summary_html(self.data, self.patient, (width - res * 0.15) * 96 / res))
+        doc.setPageSize(QSizeF(width, height - footer))
+        first_pages = doc.pageCount()
+        painter = QPainter(device)
+        font = QFont("DejaVu Sans", 9)
+        painter.setFont(font)
+        pages = self._paginate(painter, width, height - footer * 2)
+        total = first_pages + len(pages)
+        for i in range(first_pages):
+            if i:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -i * (height - footer))
+            doc.drawContents(painter, QRectF(0, i * (height - footer), width, height - footer))
+            painter.restore()
+            self._footer(painter, i + 1, total, width, height)
+        for n, rows in enumerate(pages):
+            device.newPage()
+            self._appendix_page(painter, rows, width, n == 0)
+            self._footer(painter, first_pages + n + 1, total, width, height)
+        painter.end()
+        return total
+
+    # Appendix -------------------------------------------------------------------
+
+    def _cells(self, e: Entry) -> list[str]:
+        note = e.note if len(e.note) <= MAX_NOTE else e.note[:MAX_NOTE] + " …"
+        if e.warnings:
+            note = (
+                "⚠ "
+                + ", ".join(WARNING_SIGNS[c] for c in e.warnings)
+                + ("\n" + note if note else "")
+            )
+        if e.for_doctor and note:
+            note = "For the doctor: " + note
+        ratings = ["" if e.rating(m) is None else str(e.rating(m)) for m in MEASURES]
+        return [f"{e.day:%a} {_d(e.day)}", e.time or "", *ratings, note]
+
+    def _row_height(self, painter: QPainter, cells: list[str], width: float) -> float:
+        metrics = QFontMetricsF(painter.font(), painter.device())
+        tallest = metrics.height()
+        for (_name, share), text in zip(COLUMNS, cells, strict=True):
+            rect = metrics.boundingRect(
+                QRectF(0, 0, width * share - 12, 1e6), int(Qt.TextFlag.TextWordWrap), text
+            )
+            tallest = max(tallest, rect.height())
+        return tallest + 10
+
+    def _paginate(self, painter: QPainter, width: float, height: float):
+        head = self._row_height(painter, [n for n, _s in COLUMNS], width)
+        title = head * 1.6
+        pages, rows, used = [], [], title + head
+        for e in self.data.entries:
+            cells = self._cells(e)
+            h = min(self._row_height(painter, cells, width), height - title - head)
+            if rows and used + h > height:
+                pages.append(rows)
+                rows, used = [], head
+            rows.append((cells, h))
+            used += h
+        if rows or not pages:
+            pages.append(rows)
+        return pages
+
+    def _appendix_page(self, painter: QPainter, rows, width: float, first: bool) -> None:
+        y = 0.0
+        head = self._row_height(painter, [n for n, _s in COLUMNS], width)
+        if first:
+            bold = QFont(painter.font())
+            bold.setBold(True)
+            bold.setPointSize(11)
+            painter.save()
+            painter.setFont(bold)
+            text = f"Appendix: every entry, {_d(self.data.start)} – {_d(self.data.end)}"
+            if not rows:
+                text += " (none)"
+            painter.drawText(
+                QRectF(0, 0, width, head * 1.5), int(Qt.AlignmentFlag.AlignVCenter), text
+            )
+            painter.restore()
+            y = head * 1.6
+        painter.save()
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.fillRect(QRectF(0, y, width, head), QColor("#e8e8e8"))
+        self._draw_row(painter, [n for n, _s in COLUMNS], y, head, width)
+        painter.restore()
+        y += head
+        for cells, h in rows:
+            self._draw_row(painter, cells, y, h, width)
+            y += h
+
+    def _draw_row(self, painter: QPainter, cells: list[str], y: float, h: float, width: float):
+        x = 0.0
+        painter.setPen(QColor("#999999"))
+        painter.drawLine(0, int(y + h), int(width), int(y + h))
+        painter.setPen(QColor("#000000"))
+        for (name, share), text in zip(COLUMNS, cells, strict=True):
+            w = width * share
+            align = Qt.AlignmentFlag.AlignHCenter if name in CENTRED else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(
+                QRectF(x + 6, y + 5, w - 12, h - 10),
+                int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                text,
+            )
+            x += w
+
+    def _footer(self, painter: QPainter, n: int, total: int, width: float, height: float) -> None:
+        painter.save()
+        painter.setPen(QColor("#333333"))
+        who = f"{self.patient} · " if self.patient else ""
+        text = (
+            f"Relief Diary · {who}{_d(self.data.start)} – {_d(self.data.end)} · page {n} of {total}"
+        )
+        painter.drawText(
+            QRectF(
+                0,
+                height - painter.fontMetrics().height() * 1.5,
+                width,
+                painter.fontMetrics().height() * 1.5,
+            ),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+            text,
+        )
+        painter.restore()
+
+
+def report_pdf(data: ReportData, patient: str, chart_png: bytes) -> bytes:
+    buffer_data = QByteArray()
+    buffer = QBuffer(buffer_data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle("Relief Diary report")
+    writer.setCreator("Relief Diary")
+    writer.setPageLayout(
+        QPageLayout(
+            locale_page_size(),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    ReportRenderer(data, patient, chart_png).render(writer)
+    buffer.close()
+    return bytes(buffer_data)

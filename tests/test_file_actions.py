@@ -1,0 +1,96 @@
+"""The File menu in the window: CSV preview and import, export, report, chart."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from diary.core.records import Entry, Procedure
+from diary.qt import file_actions
+from diary.qt.session import DiarySession
+from tests.conftest import TODAY
+
+GOOD = b"date,time,pain,numbness,soreness,note\r\n2026-11-01,,5,,,walked\r\n2026-11-02,,4,,,\r\n"
+
+
+@pytest.fixture
+def session(store):
+    s = DiarySession(store)
+    s.today = lambda: TODAY
+    return s
+
+
+def test_import_preview_then_confirm(qtbot, session, tmp_path, monkeypatch):
+    f = tmp_path / "in.csv"
+    f.write_bytes(GOOD)
+    session.add_entry(Entry(dt.date(2026, 11, 1), None, 5, note="walked"))
+    seen = {}
+
+    def confirm(dialog):
+        seen["summary"] = dialog.summary.text()
+        seen["rows"] = dialog.model.rowCount()
+        seen["enabled"] = dialog.import_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(file_actions.ImportPreview, "exec", confirm)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    assert file_actions.import_csv(session, parent, str(f)) == 1
+    assert seen == {
+        "summary": "1 new entries will be added; 1 are already in your diary.",
+        "rows": 1,
+        "enabled": True,
+    }
+    assert len(session.entries()) == 2
+
+
+def test_import_with_problems_changes_nothing(qtbot, session, tmp_path, monkeypatch):
+    f = tmp_path / "bad.csv"
+    f.write_bytes(GOOD + b"2026-11-03,,11,,,\r\n")
+    seen = {}
+
+    def look(dialog):
+        seen["problems"] = dialog.problems.toPlainText()
+        seen["enabled"] = dialog.import_button.isEnabled()
+        return QDialog.DialogCode.Accepted  # even if forced, nothing is imported
+
+    monkeypatch.setattr(file_actions.ImportPreview, "exec", look)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    file_actions.import_csv(session, parent, str(f))
+    assert "line 4: pain must be a whole number" in seen["problems"]
+    assert seen["enabled"] is False
+    assert session.store.entries() == []
+
+
+def test_export_and_chart_files(qtbot, session, tmp_path):
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=30), "rfa", "T7", None, 7))
+    session.add_entry(Entry(TODAY, "08:00", 4, 1, 0, "=risky"))
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    assert file_actions.export_csv_file(session, parent, str(tmp_path / "e.csv"))
+    assert (tmp_path / "e.csv").read_bytes().endswith(b"2026-11-21,08:00,4,1,0,'=risky\r\n")
+    assert file_actions.save_chart_file(session, parent, str(tmp_path / "c.svg"))
+    assert "<svg" in (tmp_path / "c.svg").read_text()
+
+
+def test_report_dialog_range_name_and_pdf(qtbot, session, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=30), "rfa", "T7", None, 7))
+    session.add_entry(Entry(TODAY - dt.timedelta(days=2), None, 4))
+    dialog = file_actions.ReportDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.range() == (None, TODAY)
+    dialog.name.setText("Ana Test")
+    dialog.start.setDate(dialog.start.date().addDays(10))
+    assert dialog.since_visit.isChecked()
+    dialog.end.setDate(dialog.end.date())
+    out = tmp_path / "r.pdf"
+    assert dialog.save_pdf(str(out))
+    assert session.store.setting("patient_name") == "Ana Test"
+    assert session.store.setting("last_visit") == dialog.range()[0].isoformat()
+    text = " ".join(pypdf.PdfReader(str(out)).pages[0].extract_text().split())
+    assert "Ana Test" in text
+    dialog.start.setDate(dialog.end.date().addDays(1))
+    assert not dialog.save_pdf(str(tmp_path / "r2.pdf"))
+    assert "must not be after" in dialog.message.text()
