@@ -92,6 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
             "--to", dest="end", type=_date_arg, metavar="D", help="last day (default: today)"
         )
 
+    bak = sub.add_parser("backup", parents=[db], help="make a checked backup of the diary")
+    bak.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        metavar="FILE",
+        help="where (default: the diary's backup folder)",
+    )
+    res = sub.add_parser("restore", parents=[db], help="replace the diary with a backup")
+    res.add_argument("file", type=Path, metavar="FILE")
+    sub.add_parser("check", parents=[db], help="check that the diary is sound")
+
     status = sub.add_parser("status", parents=[db], help="your relief verdict, in words")
     status.add_argument("--as-of", type=_date_arg, metavar="YYYY-MM-DD", help="default: today")
     status.add_argument("--json", action="store_true", help="print one JSON object")
@@ -208,7 +220,36 @@ def _picture(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup(args: argparse.Namespace) -> int:
+    with DiaryStore.open(_db_path(args), create=False) as store:
+        info = store.backup("manual", args.file)
+    print(f"Backed up {info.entries} entries to {info.path}.")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from diary.store.recovery import restore
+
+    entries, aside = restore(_db_path(args), args.file)
+    kept = f" The damaged file was kept as {aside}." if aside else ""
+    print(f"Restored {entries} entries from {args.file}.{kept}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with DiaryStore.open(_db_path(args), create=False) as store:
+        problem = store.integrity_problem()
+        count = store.count_entries()
+    if problem:
+        raise CliError(f"{_db_path(args)}: {problem}")
+    print(f"The diary is sound ({count} entries).")
+    return 0
+
+
 COMMANDS = {
+    "backup": _backup,
+    "restore": _restore,
+    "check": _check,
     "procedure": _procedure,
     "status": _status,
     "import": _import,

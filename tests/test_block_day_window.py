@@ -30,7 +30,8 @@ def block(qtbot, store):
     w = BlockDayWindow(store, proc, ReliefRules(), now=clock)
     qtbot.addWidget(w)
     w.show()
-    return w, clock, store, proc
+    yield w, clock, store, proc
+    w.close()
 
 
 def rate(qtbot, w, left, right):

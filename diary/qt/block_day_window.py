@@ -274,6 +274,10 @@ class BlockDayWindow(QDialog):
             )
         self.refresh()
 
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self._clock.stop()  # no more prompts once the block day is closed
+        super().closeEvent(event)
+
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.show()

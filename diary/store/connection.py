@@ -101,11 +101,16 @@ def _check_header(path: Path) -> None:
     if not path.is_file():
         raise NotADiary(f"{path} is not a file.")
     with open(path, "rb") as fh:
-        head = fh.read(len(SQLITE_HEADER))
+        head = fh.read(100)
     if not head:
         raise NotADiary(f"{path} is empty: it is not a Relief Diary file.")
-    if head != SQLITE_HEADER:
+    if head[: len(SQLITE_HEADER)] != SQLITE_HEADER or len(head) < 100:
         raise NotADiary(f"{path} is not a Relief Diary file.")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    # A database file is whole pages; anything else has been cut short.
+    if page_size < 512 or path.stat().st_size % page_size:
+        raise DamagedDiary(f"{path} is damaged (it has been cut short).")
 
 
 def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str]:
@@ -141,6 +146,10 @@ def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str
         conn.execute("PRAGMA synchronous = FULL")
         if os.name == "posix" and os.stat(path).st_uid == os.getuid():
             os.chmod(path, 0o600)
+        if 0 < version < SCHEMA_VERSION:
+            from diary.store.backup import automatic_backup
+
+            automatic_backup(conn, path, f"before-migration-v{version}")
         _migrate(conn)
     except sqlite3.DatabaseError:
         conn.close()

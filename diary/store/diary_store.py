@@ -14,7 +14,9 @@ from pathlib import Path
 from diary.core.block_day import BlockDay, BlockReading
 from diary.core.records import Entry, Procedure
 from diary.core.rules import ReliefRules
+from diary.store.backup import BackupInfo, automatic_backup, check_backup, copy_database
 from diary.store.connection import open_diary, transaction
+from diary.store.errors import write_error
 
 _ENTRY_COLS = "id, day, time, pain, numbness, soreness, note, warnings, for_doctor"
 _PROC_COLS = "id, day, kind, levels, side, baseline, note"
@@ -65,6 +67,38 @@ class DiaryStore:
 
     def close(self) -> None:
         self._conn.close()
+
+    # Safety ---------------------------------------------------------------------
+
+    def backup(self, reason: str = "manual", dest: Path | None = None) -> BackupInfo:
+        """A checked backup: into ``dest``, or the diary's backup folder."""
+        if dest is not None:
+            entries = copy_database(self._conn, Path(dest))
+            return BackupInfo(Path(dest), dt.datetime.now(), reason, entries)
+        return automatic_backup(self._conn, self.path, reason)
+
+    def integrity_problem(self) -> str | None:
+        """None when ``PRAGMA integrity_check`` finds the diary sound."""
+        try:
+            result = self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+        except sqlite3.DatabaseError:
+            return "the diary file is damaged"
+        return None if result == "ok" else "the diary file is damaged"
+
+    def replace_with(self, source: Path) -> int:
+        """Restore: copy a checked backup over this diary in one step (a backup of
+        the current diary is taken first). Returns the entries restored."""
+        entries = check_backup(source)
+        self.backup("before-restore")
+        src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            src.backup(self._conn)
+        except sqlite3.Error as exc:
+            raise write_error(exc) from None
+        finally:
+            src.close()
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        return entries
 
     def __enter__(self) -> DiaryStore:
         return self
@@ -137,7 +171,8 @@ class DiaryStore:
 
     def import_entries(self, entries: list[Entry]) -> tuple[int, int]:
         """Add the new entries in one transaction: all of them or none.
-        Returns (added, skipped as already in the diary)."""
+        Returns (added, skipped as already in the diary). A backup comes first."""
+        self.backup("before-import")
         with transaction(self._conn) as c:
             fresh = self._new_entries(c, entries)
             for e in fresh:
