@@ -56,8 +56,17 @@ def _benchmark_hooks(app: QApplication, window) -> None:
 def run_app(db: Path | None = None, demo: bool = False) -> int:
     import datetime as dt
 
+    from PySide6.QtCore import QTimer
+
     from diary.qt.main_window import MainWindow
     from diary.qt.session import DiarySession
+    from diary.qt.single_instance import SingleInstance
+    from diary.qt.startup import (
+        check_after_crash,
+        daily_backup,
+        open_for_window,
+        warn_about_location,
+    )
     from diary.qt.text_size import apply_text_scale
 
     app = make_application()
@@ -67,24 +76,53 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
     if demo_dir is not None:
         path = Path(demo_dir.name) / DIARY_FILE
     elif db is not None:
-        path = Path(db)
+        path = Path(db).absolute()
     else:
         path = default_location()
         make_private_dir(path.parent)
-    try:
-        store = DiaryStore.open(path)
-        if demo:
-            fill_demo(store, dt.date.today())
-    except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    if not path.parent.is_dir():
+        QMessageBox.critical(None, APP_NAME, f"The folder {path.parent} does not exist.")
         return 1
-    session = DiarySession(store)
-    window = MainWindow(session, demo=demo, settings=settings)
-    _benchmark_hooks(app, window)
-    window.show()
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        if instance.ask_first_copy_to_raise():
+            print("Relief Diary is already open with this diary: its window was brought forward.")
+            return 0
+        QMessageBox.warning(
+            None, APP_NAME, f"The diary {path} is open in another copy of Relief Diary."
+        )
+        return 1
     try:
-        return app.exec()
+        store = open_for_window(path)
+        if store is not None and instance.was_stale:
+            store = check_after_crash(store)  # the last run did not end cleanly
+        if store is None:
+            return 1
+        if demo:
+            try:
+                fill_demo(store, dt.date.today())
+            except StoreError as exc:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+                return 1
+        session = DiarySession(store)
+        window = MainWindow(session, demo=demo, settings=settings)
+        instance.raiseRequested.connect(window.bring_forward)
+        _benchmark_hooks(app, window)
+
+        def after_first_paint() -> None:
+            message = None if demo else daily_backup(store, dt.date.today())
+            if message:
+                window.statusBar().showMessage(message)
+            if not demo and not os.environ.get("RELIEF_DIARY_BENCH"):
+                warn_about_location(store, settings, window)
+
+        window.firstPaint.connect(lambda: QTimer.singleShot(200, after_first_paint))
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            store.close()
     finally:
-        store.close()
+        instance.release()
         if demo_dir is not None:
             demo_dir.cleanup()

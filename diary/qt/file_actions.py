@@ -304,3 +304,66 @@ def save_chart_file(session: DiarySession, parent: QWidget, path: str | None = N
         )
         is not None
     )
+
+
+def backup_now(session: DiarySession, parent: QWidget, path: str | None = None) -> bool:
+    """Back up now… to a place the patient chooses (a USB stick, say)."""
+    if path is None:
+        suggested = str(Path(_documents()) / f"relief-diary-backup-{session.today()}.sqlite3")
+        path, _f = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Back up the diary"),
+            suggested,
+            parent.tr("Relief Diary backups (*.sqlite3)"),
+        )
+        if not path:
+            return False
+    try:
+        info = session.store.backup("manual", Path(path))
+    except StoreError as exc:
+        QMessageBox.warning(parent, APP_NAME, str(exc))
+        return False
+    QMessageBox.information(
+        parent,
+        APP_NAME,
+        parent.tr("Backed up {n} entries to {path}.").format(n=info.entries, path=path),
+    )
+    return True
+
+
+def restore_backup(session: DiarySession, parent: QWidget, path: str | None = None) -> bool:
+    """Restore… a backup over the open diary, after a confirmation."""
+    from diary.store.backup import backup_dir, check_backup
+    from diary.store.recovery import restore
+
+    if path is None:
+        path, _f = QFileDialog.getOpenFileName(
+            parent,
+            parent.tr("Restore a backup"),
+            str(backup_dir(session.store.path)),
+            parent.tr("Relief Diary backups (*.sqlite3);;All files (*)"),
+        )
+        if not path:
+            return False
+    try:
+        entries = check_backup(Path(path))
+    except StoreError as exc:
+        QMessageBox.warning(parent, APP_NAME, str(exc))
+        return False
+    answer = QMessageBox.question(
+        parent,
+        APP_NAME,
+        parent.tr(
+            "Replace your diary ({now} entries) with this backup ({then} entries)? "
+            "Your diary as it is now is backed up first."
+        ).format(now=session.store.count_entries(), then=entries),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore(session.store.path, Path(path))
+    except StoreError as exc:
+        QMessageBox.warning(parent, APP_NAME, str(exc))
+        return False
+    session.reload()
+    return True

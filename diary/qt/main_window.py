@@ -186,6 +186,12 @@ class MainWindow(QMainWindow):
         diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
         add_proc = diary_menu.addAction(self.tr("Add &procedure…"))
         add_proc.triggered.connect(lambda: self.procedures.add())
+        diary_menu.addSeparator()
+        backup = diary_menu.addAction(self.tr("Back &up now…"))
+        backup.triggered.connect(lambda: self._file_action("backup_now"))
+        restore = diary_menu.addAction(self.tr("Re&store from a backup…"))
+        restore.triggered.connect(lambda: self._file_action("restore_backup"))
+        diary_menu.addSeparator()
         block = diary_menu.addAction(self.tr("&Block day…"))
         block.triggered.connect(self.open_block_day)
         rules = diary_menu.addAction(self.tr("Relief &rules…"))
@@ -233,6 +239,12 @@ class MainWindow(QMainWindow):
             self.session.store, proc, self.session.rules(), parent=self
         )
         self.block_window.show()
+
+    def bring_forward(self) -> None:
+        """A second copy was started: show this window instead."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _file_action(self, name: str) -> None:
         from diary.qt import file_actions

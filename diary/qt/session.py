@@ -114,6 +114,14 @@ class DiarySession(QObject):
         self._push("Add entry", lambda: self._delete_entry(saved.id), lambda: self._put(saved))
         return saved
 
+    def reload(self) -> None:
+        """The file changed underneath (a restore): forget everything cached."""
+        self.undo_stack.clear()
+        self._rules = None
+        self._entries_changed()
+        self._procedures_changed()
+        self.rulesChanged.emit()
+
     def import_entries(self, entries: list[Entry]) -> tuple[int, int]:
         """Import in one transaction (all or nothing); not undoable entry by entry."""
         result = self.store.import_entries(entries)
