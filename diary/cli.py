@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open a temporary diary filled with sample data (your diary is not touched)",
     )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Relief Diary to your desktop's application menu (Linux)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     proc = sub.add_parser("procedure", help="add or list procedures")
@@ -264,6 +269,14 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
+        if args.install_desktop_entry:
+            from diary.desktop import install_desktop_entry
+
+            try:
+                print(f"Added Relief Diary to the application menu: {install_desktop_entry()}")
+            except OSError as exc:
+                raise CliError(str(exc.strerror or exc)) from None
+            return 0
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
     except (StoreError, InvalidRecord, CliError) as exc:

@@ -25,7 +25,14 @@ def demo_db(tmp_path):
         s.add_entries(entries)
         s.set_setting("patient_name", "Maria Example")
         e = s.entries()[40]
-        s.update_entry(dataclasses.replace(e, for_doctor=True, note="Woke twice at night."))
+        s.update_entry(
+            dataclasses.replace(
+                e,
+                for_doctor=True,
+                note="Woke twice at night.",
+                medications=(("ibuprofen", "400 mg"),),
+            )
+        )
         w = s.entries()[16]
         s.update_entry(dataclasses.replace(w, warnings=("site",)))
     return db
@@ -65,6 +72,7 @@ def test_report_says_what_a_doctor_needs(demo_db, tmp_path, capsys):
     assert "qualif" not in " ".join(pages).lower()
     appendix = " ".join(" ".join(p.split()) for p in pages[1:])
     assert "Appendix: every entry" in appendix
+    assert "Medications: ibuprofen 400 mg" in appendix
     # the default range starts 14 days before the procedure: every day of it is listed
     with DiaryStore.open(demo_db) as s:
         proc = s.procedures()[0]

@@ -16,9 +16,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from diary.core.medications import format_medications, parse_medications
 from diary.core.records import MEASURES, Entry, InvalidRecord, check_time, parse_day
 
 HEADER = ["date", "time", "pain", "numbness", "soreness", "note"]
+# Extra columns after the six of the contract, written only when an entry uses them;
+# import accepts these and ignores any other extra column.
+EXTRA = ["for_doctor", "medications"]
+_YES = {"yes": True, "1": True, "true": True, "": False, "no": False, "0": False, "false": False}
 _FORMULA = re.compile(r"^'*[=+\-@\t\r]")
 _QUOTED_FORMULA = re.compile(r"^'+[=+\-@\t\r]")
 
@@ -49,10 +54,15 @@ def restore(note: str) -> str:
 def export_csv(entries: Iterable[Entry]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(HEADER)
-    for e in sorted(entries, key=Entry.sort_key):
+    entries = sorted(entries, key=Entry.sort_key)
+    extra = any(e.for_doctor or e.medications for e in entries)
+    writer.writerow(HEADER + EXTRA if extra else HEADER)
+    for e in entries:
         ratings = ["" if e.rating(m) is None else str(e.rating(m)) for m in MEASURES]
-        writer.writerow([e.day.isoformat(), e.time or "", *ratings, neutralise(e.note)])
+        row = [e.day.isoformat(), e.time or "", *ratings, neutralise(e.note)]
+        if extra:
+            row += ["yes" if e.for_doctor else "", neutralise(format_medications(e.medications))]
+        writer.writerow(row)
     return out.getvalue().encode("utf-8")
 
 
@@ -94,7 +104,7 @@ def parse_csv(data: bytes) -> ParsedCsv:
                 problems.append(CsvProblem(line, f"expected {width} fields, found {len(row)}"))
                 continue
             try:
-                entries.append(_entry(row))
+                entries.append(_entry(row, header))
             except InvalidRecord as exc:
                 problems.append(CsvProblem(line, str(exc)))
     except csv.Error:
@@ -102,7 +112,23 @@ def parse_csv(data: bytes) -> ParsedCsv:
     return ParsedCsv(entries, problems)
 
 
-def _entry(row: list[str]) -> Entry:
+def _extras(row: list[str], header: list[str]) -> dict:
+    values = dict(zip(header[len(HEADER) :], row[len(HEADER) :], strict=True))
+    out = {}
+    if "for_doctor" in values:
+        flag = values["for_doctor"].strip().lower()
+        if flag not in _YES:
+            raise InvalidRecord("for_doctor must be yes or empty")
+        out["for_doctor"] = _YES[flag]
+    if "medications" in values:
+        try:
+            out["medications"] = parse_medications(restore(values["medications"]))
+        except ValueError:
+            raise InvalidRecord("medications must be 'name dose; name dose'") from None
+    return out
+
+
+def _entry(row: list[str], header: list[str]) -> Entry:
     day_text, time_text, pain, numb, sore, note = row[:6]
     day = parse_day(day_text)
     try:
@@ -110,7 +136,8 @@ def _entry(row: list[str]) -> Entry:
     except InvalidRecord:
         raise InvalidRecord("the time must be HH:MM (00:00 to 23:59), or empty") from None
     ratings = {m: _rating(m, v) for m, v in zip(MEASURES, (pain, numb, sore), strict=True)}
+    extras = _extras(row, header)
     try:
-        return Entry(day, time, note=restore(note), **ratings)
+        return Entry(day, time, note=restore(note), **ratings, **extras)
     except InvalidRecord:
         raise InvalidRecord("a row needs at least one rating or a note") from None

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from enum import StrEnum
 
+from diary.core.medications import check_medications
 from diary.core.warning_signs import check_signs
 
 RATING_MIN = 0
@@ -85,12 +86,14 @@ class Entry:
     id: int | None = None
     warnings: tuple[str, ...] = ()  # ticked after-procedure warning signs (codes)
     for_doctor: bool = False  # the note is marked for the doctor (shown in the report)
+    medications: tuple[tuple[str, str], ...] = ()  # (name, dose) taken that day
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
             raise InvalidRecord("the day must be a date")
         try:
             object.__setattr__(self, "warnings", check_signs(self.warnings))
+            object.__setattr__(self, "medications", check_medications(self.medications))
         except ValueError as exc:
             raise InvalidRecord(str(exc)) from None
         check_time(self.time)
@@ -103,7 +106,7 @@ class Entry:
 
     def is_empty(self) -> bool:
         ratings = all(getattr(self, m) is None for m in MEASURES)
-        return ratings and not self.note.strip() and not self.warnings
+        return ratings and not self.note.strip() and not self.warnings and not self.medications
 
     def rating(self, measure: str) -> int | None:
         return getattr(self, measure)

@@ -31,6 +31,7 @@ class ReportData:
     soreness_settled: int | None  # days after the procedure; None: not yet
     numbness_settled: int | None
     rules: ReliefRules
+    medication_days: list[tuple[str, int]]  # each medication, on how many days
 
     @property
     def episode(self) -> Episode | None:
@@ -85,7 +86,16 @@ def report_data(
         soreness_settled=settled_after(analysis, "soreness"),
         numbness_settled=settled_after(analysis, "numbness"),
         rules=rules,
+        medication_days=medication_days(shown),
     )
+
+
+def medication_days(entries: list[Entry]) -> list[tuple[str, int]]:
+    days: dict[str, set] = {}
+    for e in entries:
+        for name, _dose in e.medications:
+            days.setdefault(name.lower(), set()).add(e.day)
+    return sorted(((n, len(d)) for n, d in days.items()), key=lambda x: (-x[1], x[0]))
 
 
 def months(days: int) -> float:

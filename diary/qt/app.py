@@ -21,6 +21,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("relief-diary")
     return app
 
 
@@ -68,6 +69,7 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
         warn_about_location,
     )
     from diary.qt.text_size import apply_text_scale
+    from diary.qt.welcome import WelcomeWizard, needs_welcome
 
     app = make_application()
     settings = QSettings()
@@ -110,11 +112,15 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
         _benchmark_hooks(app, window)
 
         def after_first_paint() -> None:
-            message = None if demo else daily_backup(store, dt.date.today())
+            if demo or os.environ.get("RELIEF_DIARY_BENCH"):
+                return
+            message = daily_backup(store, dt.date.today())
             if message:
                 window.statusBar().showMessage(message)
-            if not demo and not os.environ.get("RELIEF_DIARY_BENCH"):
-                warn_about_location(store, settings, window)
+            warn_about_location(store, settings, window)
+            if needs_welcome(session, settings):
+                WelcomeWizard(session, settings, window).exec()
+            window.start_reminders()
 
         window.firstPaint.connect(lambda: QTimer.singleShot(200, after_first_paint))
         window.show()

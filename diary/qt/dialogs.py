@@ -42,10 +42,13 @@ class EntryDialog(QDialog):
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
         procedures: Callable[[], list[Procedure]] = list,
+        medication_names: Callable[[], list[str]] = list,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit entry"))
-        self.form = EntryForm(save, today, editing=entry, procedures=procedures)
+        self.form = EntryForm(
+            save, today, editing=entry, procedures=procedures, medication_names=medication_names
+        )
         self.form.saved.connect(lambda _e: self.accept())
         cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel.rejected.connect(self.reject)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from diary.core.records import MEASURES, Entry, InvalidRecord, Procedure, check_time
 from diary.core.warning_signs import checklist_procedure
+from diary.qt.medication_field import MedicationField
 from diary.qt.rating_pad import RatingPad
 from diary.qt.warning_checklist import WarningChecklist
 from diary.store import StoreError
@@ -68,6 +69,7 @@ class EntryForm(QWidget):
         editing: Entry | None = None,
         procedures: Callable[[], list[Procedure]] = list,
         parent: QWidget | None = None,
+        medication_names: Callable[[], list[str]] = list,
     ):
         super().__init__(parent)
         self._save = save
@@ -75,6 +77,7 @@ class EntryForm(QWidget):
         self._editing = editing
         self._procedures = procedures
         self.checklist = WarningChecklist()
+        self.medications = MedicationField(medication_names)
         self.pad = RatingPad()
         self.hint = QLabel(
             self.tr(
@@ -133,6 +136,7 @@ class EntryForm(QWidget):
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.for_doctor, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Note"), note_row)
+        form.addRow(self.tr("Medications"), self.medications)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         if editing is None:
@@ -151,7 +155,8 @@ class EntryForm(QWidget):
         self.setTabOrder(self.day, self.time)
         self.setTabOrder(self.time, self.note)
         self.setTabOrder(self.note, self.for_doctor)
-        self.setTabOrder(self.for_doctor, self.checklist.boxes[0])
+        self.setTabOrder(self.for_doctor, self.medications)
+        self.setTabOrder(self.medications, self.checklist.boxes[0])
         for a, b in zip(self.checklist.boxes, self.checklist.boxes[1:], strict=False):
             self.setTabOrder(a, b)
         self.setTabOrder(self.checklist.boxes[-1], self.save_button)
@@ -170,6 +175,7 @@ class EntryForm(QWidget):
         self.time.clear()
         self.note.clear()
         self.for_doctor.setChecked(False)
+        self.medications.clear()
         self.pad.clear()
         self.checklist.set_signs(())
         self._day_changed()
@@ -181,6 +187,7 @@ class EntryForm(QWidget):
         self.pad.set_values({m: entry.rating(m) for m in MEASURES})
         self.note.setPlainText(entry.note)
         self.for_doctor.setChecked(entry.for_doctor)
+        self.medications.set_medications(entry.medications)
         self.checklist.set_signs(entry.warnings)
 
     def refresh_today(self, previous: dt.date) -> None:
@@ -221,12 +228,19 @@ class EntryForm(QWidget):
             time = dt.datetime.now().strftime("%H:%M")
         values = self.pad.values()
         try:
+            meds = self.medications.medications()
+        except ValueError:
+            raise InvalidRecord(
+                self.tr("Write each medication as a name and a dose, separated by ';'.")
+            ) from None
+        try:
             entry = Entry(
                 day,
                 time,
                 note=self.note.toPlainText().strip(),
                 warnings=self.checklist.signs(),
                 for_doctor=self.for_doctor.isChecked(),
+                medications=meds,
                 **values,
             )
         except InvalidRecord:

@@ -7,7 +7,7 @@ It only wires widgets to the session; each part lives in its own module. The cha
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from diary import APP_NAME, __version__
 from diary.qt.entry_form import EntryForm
+from diary.qt.reminder_banner import ReminderBanner
 from diary.qt.session import DiarySession
 from diary.qt.status_panel import StatusPanel
 from diary.qt.text_size import TEXT_SCALES, apply_text_scale
+from diary.resources import resource_path
 
 DEFAULT_SIZE = (1120, 1010)
 
@@ -41,15 +43,26 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.setWindowTitle(f"{APP_NAME} — " + ("sample data" if demo else session.store.path.name))
+        self.setWindowIcon(QIcon(str(resource_path("icons", "relief-diary.svg"))))
         self._fit_to_screen()
+        if settings is not None and settings.value("window/geometry") is not None:
+            self.restoreGeometry(settings.value("window/geometry"))
         self.chart = None
+        self.demo = demo
 
-        self.form = EntryForm(session.add_entry, session.today, procedures=session.procedures)
+        self.form = EntryForm(
+            session.add_entry,
+            session.today,
+            procedures=session.procedures,
+            medication_names=session.store.medication_names,
+        )
         box = QGroupBox(self.tr("How are you today?"))
         QVBoxLayout(box).addWidget(self.form)
         self.status_panel = StatusPanel()
         top = QWidget()
         top_layout = QVBoxLayout(top)
+        self.banner = ReminderBanner()
+        top_layout.addWidget(self.banner)
         top_layout.addWidget(self.status_panel)
         top_layout.addWidget(box)
         top_layout.setContentsMargins(6, 6, 6, 0)
@@ -91,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         session.entriesChanged.connect(self.refresh)
+        session.entriesChanged.connect(lambda: self.banner.hide_if_logged_today(session))
         session.proceduresChanged.connect(self.refresh)
         session.rulesChanged.connect(self.refresh)
         session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
@@ -206,7 +220,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, s=scale: self.set_text_scale(s))
             group.addAction(action)
             sizes.addAction(action)
+        prefs = edit.addAction(self.tr("&Preferences…"))
+        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+        prefs.triggered.connect(self.open_preferences)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = help_menu.addAction(self.tr("&Help"))
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.triggered.connect(self.open_help)
         about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
         about.triggered.connect(self._about)
 
@@ -266,6 +286,48 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.setValue("text_scale", scale)
 
+    def start_reminders(self) -> None:
+        """The daily reminder (tray where there is one, this window's banner otherwise)."""
+        from diary.qt.notifier import Notifier
+        from diary.qt.reminder import DailyReminder
+
+        if self.settings is None or self.demo:
+            return
+        self.notifier = Notifier(self, self.banner.show_text)
+        self.reminder = DailyReminder(self.session, self.settings, self.notifier, parent=self)
+        self.banner.turn_off.clicked.connect(self._reminders_off)
+        self.reminder.tick()
+
+    def _reminders_off(self) -> None:
+        from diary.qt.reminder import load_settings, save_settings
+
+        current = load_settings(self.settings)
+        save_settings(self.settings, type(current)(False, current.at))
+        self.banner.hide()
+        self.statusBar().showMessage(
+            self.tr("Reminders are off. Edit ▸ Preferences turns them on again."), 10_000
+        )
+
+    def open_help(self) -> None:
+        from diary.qt.help_dialog import HelpDialog
+        from diary.store.backup import backup_dir
+
+        path = self.session.store.path
+        HelpDialog(self.session.rules(), str(path), str(backup_dir(path)), self).exec()
+
+    def open_preferences(self) -> None:
+        from diary.qt.preferences import PreferencesDialog
+
+        if self.settings is None:
+            return
+        if PreferencesDialog(self.settings, self.session.store, self).exec():
+            self.set_text_scale(float(self.settings.value("text_scale", 1.0)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.settings is not None:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -302,6 +364,7 @@ class MainWindow(QMainWindow):
 
     def build_chart(self) -> None:
         self.build_panels()
+        self.banner.hide_if_logged_today(self.session)
         if self.chart is not None:
             return
         from diary.qt.chart import TrendChart  # pyqtgraph: only after the first paint

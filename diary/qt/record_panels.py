@@ -122,7 +122,12 @@ class HistoryPanel(RecordPanel):
         if entry is None:
             return
         dialog = EntryDialog(
-            entry, self.session.update_entry, self.session.today, self, self.session.procedures
+            entry,
+            self.session.update_entry,
+            self.session.today,
+            self,
+            self.session.procedures,
+            self.session.store.medication_names,
         )
         if dialog.exec():
             self.say(self.tr("Entry changed."))

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from diary.core.medications import format_medications
 from diary.core.records import KIND_LABELS, MEASURES, SIDE_LABELS, Entry
 from diary.core.report_data import ReportData, months
 from diary.core.warning_signs import WARNING_SIGNS
@@ -107,6 +108,11 @@ def summary_html(data: ReportData, patient: str, width_px: float) -> str:
             for e in data.warnings
         )
         row("Warning signs ticked", signs)
+    if data.medication_days:
+        meds = ", ".join(
+            f"{_e(n)} ({d} day{'s' if d > 1 else ''})" for n, d in data.medication_days
+        )
+        row("Medications recorded", meds)
     if data.doctor_notes:
         notes = "<br>".join(f"{_d(e.day)}: {_e(e.note)}" for e in data.doctor_notes[:12])
         if len(data.doctor_notes) > 12:
@@ -208,6 +214,9 @@ class ReportRenderer:
             )
         if e.for_doctor and note:
             note = "For the doctor: " + note
+        if e.medications:
+            meds = "Medications: " + format_medications(e.medications)
+            note = f"{note}\n{meds}" if note else meds
         ratings = ["" if e.rating(m) is None else str(e.rating(m)) for m in MEASURES]
         return [f"{e.day:%a} {_d(e.day)}", e.time or "", *ratings, note]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 
+from diary.core.medications import format_medications
 from diary.core.records import KIND_LABELS, SIDE_LABELS, Entry, Procedure
 from diary.core.warning_signs import WARNING_SIGNS
 
@@ -53,8 +54,16 @@ class EntryTableModel(_RecordModel):
     headers = ("Day", "Time", "Pain", "Numbness", "Soreness", "Note")
 
     def _note(self, e: Entry) -> str:
-        signs = ", ".join(WARNING_SIGNS[c] for c in e.warnings)
-        return ("⚠ " + signs + (" · " if e.note else "") if signs else "") + _first_line(e.note)
+        parts = []
+        if e.warnings:
+            parts.append("⚠ " + ", ".join(WARNING_SIGNS[c] for c in e.warnings))
+        if e.for_doctor and e.note:
+            parts.append(self.tr("For the doctor: ") + _first_line(e.note))
+        elif e.note:
+            parts.append(_first_line(e.note))
+        if e.medications:
+            parts.append(self.tr("Medications: ") + format_medications(e.medications))
+        return " · ".join(parts)
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()

@@ -52,6 +52,35 @@ def _procedure_values(p: Procedure) -> tuple:
     return (p.day.isoformat(), p.kind.value, p.levels, side, p.baseline, p.note)
 
 
+def _insert_entry(c: sqlite3.Connection, e: Entry) -> int:
+    cur = c.execute(
+        "INSERT INTO entry (id, day, time, pain, numbness, soreness, note, warnings, "
+        "for_doctor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (e.id, *_entry_values(e)),
+    )
+    _insert_medications(c, cur.lastrowid, e)
+    return cur.lastrowid
+
+
+def _insert_medications(c: sqlite3.Connection, entry_id: int, e: Entry) -> None:
+    c.executemany(
+        "INSERT INTO medication (entry_id, name, dose) VALUES (?, ?, ?)",
+        [(entry_id, name, dose) for name, dose in e.medications],
+    )
+
+
+def _with_medications(entries: list[Entry], meds: dict[int, list]) -> list[Entry]:
+    if not meds:
+        return entries
+    out = []
+    for e in entries:
+        if e.id in meds:
+            e = e.with_id(e.id)
+            object.__setattr__(e, "medications", tuple(meds[e.id]))
+        out.append(e)
+    return out
+
+
 class DiaryStore:
     """One open diary file."""
 
@@ -117,13 +146,33 @@ class DiaryStore:
             "ORDER BY day, coalesce(time, ''), id",
             (lo, hi),
         )
-        return [_entry(r) for r in rows]
+        entries = [_entry(r) for r in rows]
+        meds: dict[int, list] = {}
+        for entry_id, name, dose in self._conn.execute(
+            "SELECT m.entry_id, m.name, m.dose FROM medication m JOIN entry e "
+            "ON e.id = m.entry_id WHERE e.day BETWEEN ? AND ? ORDER BY m.entry_id, m.id",
+            (lo, hi),
+        ):
+            meds.setdefault(entry_id, []).append((name, dose))
+        return _with_medications(entries, meds)
 
     def entry(self, entry_id: int) -> Entry | None:
         row = self._conn.execute(
             f"SELECT {_ENTRY_COLS} FROM entry WHERE id = ?", (entry_id,)
         ).fetchone()
-        return _entry(row) if row else None
+        if not row:
+            return None
+        meds = self._conn.execute(
+            "SELECT name, dose FROM medication WHERE entry_id = ? ORDER BY id", (entry_id,)
+        ).fetchall()
+        return _with_medications([_entry(row)], {entry_id: meds} if meds else {})[0]
+
+    def medication_names(self) -> list[str]:
+        """Names used before, most recently used first (offered when typing)."""
+        rows = self._conn.execute(
+            "SELECT name FROM medication GROUP BY name ORDER BY max(id) DESC LIMIT 200"
+        )
+        return [r[0] for r in rows]
 
     def count_entries(self) -> int:
         return self._conn.execute("SELECT count(*) FROM entry").fetchone()[0]
@@ -137,12 +186,7 @@ class DiaryStore:
         saved = []
         with transaction(self._conn) as c:
             for e in entries:
-                cur = c.execute(
-                    "INSERT INTO entry (id, day, time, pain, numbness, soreness, note, "
-                    "warnings, for_doctor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (e.id, *_entry_values(e)),
-                )
-                saved.append(e.with_id(cur.lastrowid))
+                saved.append(e.with_id(_insert_entry(c, e)))
         return saved
 
     def _new_entries(self, c: sqlite3.Connection, entries: list[Entry]) -> list[Entry]:
@@ -176,11 +220,7 @@ class DiaryStore:
         with transaction(self._conn) as c:
             fresh = self._new_entries(c, entries)
             for e in fresh:
-                c.execute(
-                    "INSERT INTO entry (day, time, pain, numbness, soreness, note, warnings, "
-                    "for_doctor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    _entry_values(e),
-                )
+                _insert_entry(c, e.with_id(None))
         return len(fresh), len(entries) - len(fresh)
 
     def update_entry(self, entry: Entry) -> Entry:
@@ -190,15 +230,17 @@ class DiaryStore:
                 "note = ?, warnings = ?, for_doctor = ? WHERE id = ?",
                 (*_entry_values(entry), entry.id),
             )
+            c.execute("DELETE FROM medication WHERE entry_id = ?", (entry.id,))
+            _insert_medications(c, entry.id, entry)
         return entry
 
     def delete_entry(self, entry_id: int) -> Entry | None:
         """Delete an entry; return it as it was, so that it can be put back."""
+        found = self.entry(entry_id)
         with transaction(self._conn) as c:
-            row = c.execute(f"SELECT {_ENTRY_COLS} FROM entry WHERE id = ?", (entry_id,))
-            found = row.fetchone()
+            c.execute("DELETE FROM medication WHERE entry_id = ?", (entry_id,))
             c.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
-        return _entry(found) if found else None
+        return found
 
     # Procedures ----------------------------------------------------------------
 

@@ -44,7 +44,7 @@ CREATE TABLE setting (
 """
 
 # Version 2: warning signs ticked with an entry (comma-separated codes), the note's
-# "for the doctor" mark, and the
+# "for the doctor" mark, medications taken (name and dose), and the
 # readings of a diagnostic block day, per side, with the time the block was given.
 SCHEMA_V2 = """
 ALTER TABLE entry ADD COLUMN warnings TEXT NOT NULL DEFAULT ''
@@ -60,6 +60,13 @@ CREATE TABLE block_reading (
     before_block INTEGER NOT NULL DEFAULT 0 CHECK (before_block IN (0, 1))
 );
 CREATE INDEX block_reading_by_procedure ON block_reading (procedure_id, at);
+CREATE TABLE medication (
+    id INTEGER PRIMARY KEY,
+    entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80),
+    dose TEXT NOT NULL DEFAULT '' CHECK (length(dose) <= 40)
+);
+CREATE INDEX medication_by_entry ON medication (entry_id);
 CREATE TABLE block_day (
     procedure_id INTEGER PRIMARY KEY REFERENCES procedure (id),
     block_at TEXT NOT NULL CHECK (block_at IS strftime('%Y-%m-%dT%H:%M', block_at))

@@ -1,0 +1,89 @@
+"""Preferences: the daily reminder, text size, language and the name on reports.
+Only preferences go into QSettings; the name is stored in the diary itself."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from PySide6.QtCore import QSettings, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary.core.reminders import ReminderSettings
+from diary.qt.reminder import load_settings, save_settings
+from diary.qt.text_size import TEXT_SCALES
+from diary.store import DiaryStore, StoreError
+
+LANGUAGES = (("", "System language"), ("en", "English"), ("es", "Español"), ("de", "Deutsch"))
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: QSettings, store: DiaryStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings, self.store = settings, store
+        self.setWindowTitle(self.tr("Preferences"))
+        reminder = load_settings(settings)
+        self.remind = QCheckBox(self.tr("Remind me if I have not rated my day"))
+        self.remind.setChecked(reminder.enabled)
+        self.time = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Reminder time"))
+        self.remind.toggled.connect(self.time.setEnabled)
+        self.time.setEnabled(reminder.enabled)
+        self.text_size = QComboBox()
+        current = float(settings.value("text_scale", 1.0))
+        for label, scale in TEXT_SCALES:
+            self.text_size.addItem(self.tr(label), scale)
+        index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i][1] - current))
+        self.text_size.setCurrentIndex(index)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.language = QComboBox()
+        for code, label in LANGUAGES:
+            self.language.addItem(self.tr(label) if not code else label, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.value("language", "")))
+        )
+        self.language.setAccessibleName(self.tr("Language"))
+        self.name = QLineEdit(store.setting("patient_name", "") or "")
+        self.name.setAccessibleName(self.tr("Name on reports"))
+        self.name.setPlaceholderText(self.tr("Optional"))
+        note = QLabel(self.tr("A new language applies the next time Relief Diary starts."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.remind)
+        form.addRow(self.tr("at"), self.time)
+        form.addRow(self.tr("Text size"), self.text_size)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Name on reports"), self.name)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        at = self.time.time()
+        save_settings(
+            self.settings,
+            ReminderSettings(self.remind.isChecked(), dt.time(at.hour(), at.minute())),
+        )
+        self.settings.setValue("text_scale", self.text_size.currentData())
+        self.settings.setValue("language", self.language.currentData())
+        with contextlib.suppress(StoreError):  # a preference: not worth stopping for
+            self.store.set_setting("patient_name", self.name.text().strip())
+        self.accept()
