@@ -139,6 +139,7 @@ class BlockDayWindow(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Block day"))
         QVBoxLayout(self).addWidget(scroll)
         self.notifier = Notifier(self, self._show_banner)
         self._notified: dt.datetime | None = None

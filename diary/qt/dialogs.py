@@ -57,6 +57,75 @@ class EntryDialog(QDialog):
         layout.addWidget(cancel)
 
 
+class ProcedureFields(QWidget):
+    """Date, kind, levels, side, baseline pain and (optionally) a note: the same
+    fields in the procedure dialog and the welcome."""
+
+    def __init__(
+        self,
+        today: dt.date,
+        kind: str = "rfa",
+        with_note: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.kind = QComboBox()
+        for option in ProcedureKind:
+            self.kind.addItem(self.tr(KIND_LABELS[option]), option.value)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.levels = QLineEdit()
+        self.levels.setPlaceholderText(self.tr("e.g. T6–T8"))
+        self.side = QComboBox()
+        self.side.addItem(self.tr("Not recorded"), None)
+        for side in Side:
+            self.side.addItem(self.tr(SIDE_LABELS[side]), side.value)
+        self.baseline = QComboBox()
+        self.baseline.addItem(self.tr("Not recorded"), None)
+        for value in range(11):
+            self.baseline.addItem(str(value), value)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        rows = [
+            (self.tr("Date"), self.tr("Procedure date"), self.day),
+            (self.tr("Kind"), self.tr("Kind of procedure"), self.kind),
+            (self.tr("Levels"), self.tr("Levels"), self.levels),
+            (self.tr("Side"), self.tr("Side"), self.side),
+            (self.tr("Your usual pain before it (0–10)"), self.tr("Baseline pain"), self.baseline),
+        ]
+        if with_note:
+            rows.append((self.tr("Note"), self.tr("Note"), self.note))
+        else:
+            self.note.hide()
+        for label, name, widget in rows:
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+
+    def load(self, p: Procedure) -> None:
+        self.day.setDate(QDate(p.day.year, p.day.month, p.day.day))
+        self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
+        self.levels.setText(p.levels)
+        self.side.setCurrentIndex(self.side.findData(p.side.value if p.side else None))
+        self.baseline.setCurrentIndex(self.baseline.findData(p.baseline))
+        self.note.setPlainText(p.note)
+
+    def procedure(self, proc_id: int | None = None) -> Procedure:
+        return Procedure(
+            self.day.date().toPython(),
+            self.kind.currentData(),
+            self.levels.text().strip(),
+            self.side.currentData(),
+            self.baseline.currentData(),
+            self.note.toPlainText().strip(),
+            proc_id,
+        )
+
+
 class ProcedureDialog(QDialog):
     """Add or edit a procedure: date, kind, levels, side, baseline pain, note."""
 
@@ -72,76 +141,27 @@ class ProcedureDialog(QDialog):
         self._save = save
         self._editing = procedure
         self.setWindowTitle(self.tr("Edit procedure") if procedure else self.tr("Add procedure"))
-        today = today or dt.date.today()
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.kind = QComboBox()
-        for option in ProcedureKind:
-            self.kind.addItem(self.tr(KIND_LABELS[option]), option.value)
-        self.levels = QLineEdit()
-        self.levels.setPlaceholderText(self.tr("e.g. T6–T8"))
-        self.side = QComboBox()
-        self.side.addItem(self.tr("Not recorded"), None)
-        for side in Side:
-            self.side.addItem(self.tr(SIDE_LABELS[side]), side.value)
-        self.baseline = QComboBox()
-        self.baseline.addItem(self.tr("Not recorded"), None)
-        for value in range(11):
-            self.baseline.addItem(str(value), value)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+        self.fields = ProcedureFields(today or dt.date.today(), kind)
+        f = self.fields
+        self.day, self.kind, self.levels = f.day, f.kind, f.levels
+        self.side, self.baseline, self.note = f.side, f.baseline, f.note
         self.message = QLabel()
         self.message.setStyleSheet("color: #b42318; font-weight: bold;")
         self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Date"), self.day)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Levels"), self.levels)
-        form.addRow(self.tr("Side"), self.side)
-        form.addRow(self.tr("Your usual pain before it (0–10)"), self.baseline)
-        form.addRow(self.tr("Note"), self.note)
-        for label, widget in (
-            ("Date", self.day),
-            ("Kind", self.kind),
-            ("Levels", self.levels),
-            ("Side", self.side),
-            ("Baseline pain", self.baseline),
-            ("Note", self.note),
-        ):
-            widget.setAccessibleName(self.tr(label))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
         if procedure is not None:
-            self._load(procedure)
-
-    def _load(self, p: Procedure) -> None:
-        self.day.setDate(QDate(p.day.year, p.day.month, p.day.day))
-        self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
-        self.levels.setText(p.levels)
-        self.side.setCurrentIndex(self.side.findData(p.side.value if p.side else None))
-        self.baseline.setCurrentIndex(self.baseline.findData(p.baseline))
-        self.note.setPlainText(p.note)
+            self.fields.load(procedure)
 
     def procedure(self) -> Procedure:
-        return Procedure(
-            self.day.date().toPython(),
-            self.kind.currentData(),
-            self.levels.text().strip(),
-            self.side.currentData(),
-            self.baseline.currentData(),
-            self.note.toPlainText().strip(),
-            self._editing.id if self._editing else None,
-        )
+        return self.fields.procedure(self._editing.id if self._editing else None)
 
     def _accept(self) -> None:
         try:

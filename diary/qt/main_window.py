@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from diary import APP_NAME, __version__
 from diary.qt.entry_form import EntryForm
-from diary.qt.reminder_banner import ReminderBanner
+from diary.qt.reminder_banner import ElidedLabel, ReminderBanner
 from diary.qt.session import DiarySession
 from diary.qt.status_panel import StatusPanel
 from diary.qt.text_size import TEXT_SCALES, apply_text_scale
@@ -94,13 +93,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.statusBar().addWidget(
-            QLabel(
-                self.tr("Diary: {path}").format(
-                    path="temporary sample (deleted on exit)" if demo else str(session.store.path)
-                )
-            )
-        )
+        where = self.tr("temporary sample (deleted on exit)") if demo else str(session.store.path)
+        self.where = ElidedLabel(self.tr("Diary: {path}").format(path=where))
+        self.statusBar().addWidget(self.where, 1)
 
         self._build_menus()
         session.entriesChanged.connect(self.refresh)

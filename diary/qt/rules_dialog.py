@@ -70,6 +70,7 @@ class RulesDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Relief rules"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b42318; font-weight: bold;")
         self.message.setWordWrap(True)

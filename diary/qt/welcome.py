@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSettings, QTime
+from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
-    QLineEdit,
+    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -20,8 +18,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from diary.core.records import KIND_LABELS, SIDE_LABELS, Procedure, ProcedureKind, Side
+from diary.core.records import Procedure
 from diary.core.reminders import ReminderSettings
+from diary.qt.dialogs import ProcedureFields
 from diary.qt.reminder import save_settings
 from diary.qt.session import DiarySession
 from diary.store import StoreError
@@ -33,7 +32,13 @@ def _text_page(title: str, html: str) -> QWizardPage:
     page.setTitle(title)
     label = QLabel(html)
     label.setWordWrap(True)
-    QVBoxLayout(page).addWidget(label)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop)
+    scroll = QScrollArea()  # very large text scrolls instead of being cut
+    scroll.setWidget(label)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setAccessibleName(title)
+    QVBoxLayout(page).addWidget(scroll)
     return page
 
 
@@ -77,43 +82,11 @@ class WelcomeWizard(QWizard):
         page.setTitle(self.tr("Your procedure"))
         page.setSubTitle(self.tr("Every field can be left out and changed later."))
         self.skip_procedure = QCheckBox(self.tr("I will add my procedure later"))
-        today = self.session.today()
-        self.proc_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.proc_date.setCalendarPopup(True)
-        self.proc_date.setDisplayFormat("ddd d MMM yyyy")
-        self.proc_date.setAccessibleName(self.tr("Procedure date"))
-        self.proc_kind = QComboBox()
-        for kind in ProcedureKind:
-            self.proc_kind.addItem(self.tr(KIND_LABELS[kind]), kind.value)
-        self.proc_kind.setAccessibleName(self.tr("Kind of procedure"))
-        self.proc_levels = QLineEdit()
-        self.proc_levels.setPlaceholderText(self.tr("e.g. T6–T8"))
-        self.proc_levels.setAccessibleName(self.tr("Levels"))
-        self.proc_side = QComboBox()
-        self.proc_side.addItem(self.tr("Not recorded"), None)
-        for side in Side:
-            self.proc_side.addItem(self.tr(SIDE_LABELS[side]), side.value)
-        self.proc_side.setAccessibleName(self.tr("Side"))
-        self.proc_baseline = QComboBox()
-        self.proc_baseline.addItem(self.tr("Not recorded"), None)
-        for value in range(11):
-            self.proc_baseline.addItem(str(value), value)
-        self.proc_baseline.setAccessibleName(self.tr("Usual pain before the procedure"))
-        form = QFormLayout(page)
-        form.addRow(self.skip_procedure)
-        form.addRow(self.tr("Date"), self.proc_date)
-        form.addRow(self.tr("Kind"), self.proc_kind)
-        form.addRow(self.tr("Levels"), self.proc_levels)
-        form.addRow(self.tr("Side"), self.proc_side)
-        form.addRow(self.tr("Your usual pain before it (0–10)"), self.proc_baseline)
-        fields = (
-            self.proc_date,
-            self.proc_kind,
-            self.proc_levels,
-            self.proc_side,
-            self.proc_baseline,
-        )
-        self.skip_procedure.toggled.connect(lambda skip: [f.setDisabled(skip) for f in fields])
+        self.proc = ProcedureFields(self.session.today(), with_note=False)
+        self.skip_procedure.toggled.connect(self.proc.setDisabled)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.skip_procedure)
+        layout.addWidget(self.proc)
         return page
 
     def _reminder_page(self) -> QWizardPage:
@@ -131,15 +104,7 @@ class WelcomeWizard(QWizard):
         return page
 
     def procedure(self) -> Procedure | None:
-        if self.skip_procedure.isChecked():
-            return None
-        return Procedure(
-            self.proc_date.date().toPython(),
-            self.proc_kind.currentData(),
-            self.proc_levels.text().strip(),
-            self.proc_side.currentData(),
-            self.proc_baseline.currentData(),
-        )
+        return None if self.skip_procedure.isChecked() else self.proc.procedure()
 
     def accept(self) -> None:
         at = self.remind_time.time()
