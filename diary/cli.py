@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -281,6 +282,16 @@ def main(argv: list[str] | None = None) -> int:
             return COMMANDS[args.command](args)
     except (StoreError, InvalidRecord, CliError) as exc:
         print(f"relief-diary: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        name = type(exc).__name__
+        print(
+            f"relief-diary: the diary could not be read ({name}); try 'relief-diary check'",
+            file=sys.stderr,
+        )
+        return 1
+    except OSError as exc:
+        print(f"relief-diary: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

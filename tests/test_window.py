@@ -284,3 +284,18 @@ def test_window_is_shown_before_pyqtgraph_loads(tmp_path):
     ).stdout.split("\n")
     assert out[0] == "False True"
     assert out[1] == "True True"
+
+
+def test_chart_follows_the_dark_scheme_on_screen_only(qtbot, window, session):
+    from PySide6.QtCore import Qt as QtNS
+    from PySide6.QtGui import QGuiApplication
+
+    session.add_entry(Entry(TODAY, None, 4))
+    # The offscreen platform has no scheme of its own: pass the one colorSchemeChanged
+    # would carry.
+    window.chart.apply_scheme(QtNS.ColorScheme.Dark)
+    assert window.chart.view.backgroundBrush().color().name() == "#1f1f1f"
+    assert window.chart.curves["smoothed"].opts["pen"].color().name() == "#ececec"
+    window.chart.apply_scheme(QtNS.ColorScheme.Light)
+    assert window.chart.view.backgroundBrush().color().name() == "#ffffff"
+    assert QGuiApplication.styleHints() is not None

@@ -1,6 +1,6 @@
 """Render resources/icons/relief-diary.svg to the PNG sizes desktops ask for.
 
-    python tools/make_icons.py
+python tools/make_icons.py
 """
 
 import os

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from diary.core.i18n import tl, tr
 from diary.core.records import KIND_LABELS, Entry, Procedure
 from diary.core.relief import Analysis
 from diary.core.wording import number
@@ -49,7 +50,7 @@ def day_seconds(day: dt.date) -> float:
 
 
 def _procedure_label(p: Procedure) -> str:
-    kind = KIND_LABELS[p.kind].split(" (")[0]
+    kind = tl(KIND_LABELS[p.kind]).split(" (")[0]
     if p.kind.value == "rfa":
         kind = "RFA"
     return f"{kind} {p.levels}".strip()
@@ -75,13 +76,14 @@ def chart_data(analysis: Analysis, entries: list[Entry], procedures: list[Proced
         rules = status.rules
         b = base.value
         levels = [
-            Marker(b, f"Baseline {number(b)}"),
+            Marker(b, tr("chart", "Baseline {value}").format(value=number(b))),
             Marker(
-                b * (1 - rules.meaningful_percent / 100), f"{rules.meaningful_percent:.0f} % relief"
+                b * (1 - rules.meaningful_percent / 100),
+                tr("chart", "{pct} % relief").format(pct=f"{rules.meaningful_percent:.0f}"),
             ),
             Marker(
                 b * (1 - rules.substantial_percent / 100),
-                f"{rules.substantial_percent:.0f} % relief",
+                tr("chart", "{pct} % relief").format(pct=f"{rules.substantial_percent:.0f}"),
             ),
         ]
     return ChartData(

@@ -16,10 +16,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from diary.core.i18n import tr
 from diary.core.medications import format_medications, parse_medications
 from diary.core.records import MEASURES, Entry, InvalidRecord, check_time, parse_day
 
 HEADER = ["date", "time", "pain", "numbness", "soreness", "note"]
+
+
+def _(text: str) -> str:
+    return tr("csv", text)
+
+
 # Extra columns after the six of the contract, written only when an entry uses them;
 # import accepts these and ignores any other extra column.
 EXTRA = ["for_doctor", "medications"]
@@ -34,7 +41,7 @@ class CsvProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return _("line {line}: {message}").format(line=self.line, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -70,18 +77,20 @@ def _rating(name: str, text: str) -> int | None:
     if text == "":
         return None
     if not re.fullmatch(r"\d{1,2}", text) or int(text) > 10:
-        raise InvalidRecord(f"{name} must be a whole number from 0 to 10, or empty")
+        raise InvalidRecord(
+            _("{name} must be a whole number from 0 to 10, or empty").format(name=name)
+        )
     return int(text)
 
 
 def parse_csv(data: bytes) -> ParsedCsv:
     """Every entry of the file, and every problem found (with its line)."""
     if b"\x00" in data:
-        return ParsedCsv([], [CsvProblem(1, "this is not a CSV text file")])
+        return ParsedCsv([], [CsvProblem(1, _("this is not a CSV text file"))])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return ParsedCsv([], [CsvProblem(1, "the file is not UTF-8 text")])
+        return ParsedCsv([], [CsvProblem(1, _("the file is not UTF-8 text"))])
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     entries: list[Entry] = []
     problems: list[CsvProblem] = []
@@ -89,9 +98,12 @@ def parse_csv(data: bytes) -> ParsedCsv:
         line = reader.line_num + 1
         header = next(reader, None)
         if header is None:
-            return ParsedCsv([], [CsvProblem(1, "the file is empty")])
+            return ParsedCsv([], [CsvProblem(1, _("the file is empty"))])
         if header[: len(HEADER)] != HEADER:
-            return ParsedCsv([], [CsvProblem(1, "the header must be " + ",".join(HEADER))])
+            return ParsedCsv(
+                [],
+                [CsvProblem(1, _("the header must be {header}").format(header=",".join(HEADER)))],
+            )
         width = len(header)
         while True:
             line = reader.line_num + 1
@@ -101,14 +113,15 @@ def parse_csv(data: bytes) -> ParsedCsv:
             if not row:
                 continue  # a blank line
             if len(row) != width:
-                problems.append(CsvProblem(line, f"expected {width} fields, found {len(row)}"))
+                found = _("expected {width} fields, found {n}").format(width=width, n=len(row))
+                problems.append(CsvProblem(line, found))
                 continue
             try:
                 entries.append(_entry(row, header))
             except InvalidRecord as exc:
                 problems.append(CsvProblem(line, str(exc)))
     except csv.Error:
-        problems.append(CsvProblem(line, "this is not valid CSV (check the quotes)"))
+        problems.append(CsvProblem(line, _("this is not valid CSV (check the quotes)")))
     return ParsedCsv(entries, problems)
 
 
@@ -118,13 +131,13 @@ def _extras(row: list[str], header: list[str]) -> dict:
     if "for_doctor" in values:
         flag = values["for_doctor"].strip().lower()
         if flag not in _YES:
-            raise InvalidRecord("for_doctor must be yes or empty")
+            raise InvalidRecord(_("for_doctor must be yes or empty"))
         out["for_doctor"] = _YES[flag]
     if "medications" in values:
         try:
             out["medications"] = parse_medications(restore(values["medications"]))
         except ValueError:
-            raise InvalidRecord("medications must be 'name dose; name dose'") from None
+            raise InvalidRecord(_("medications must be 'name dose; name dose'")) from None
     return out
 
 
@@ -134,10 +147,10 @@ def _entry(row: list[str], header: list[str]) -> Entry:
     try:
         time = check_time(time_text)
     except InvalidRecord:
-        raise InvalidRecord("the time must be HH:MM (00:00 to 23:59), or empty") from None
+        raise InvalidRecord(_("the time must be HH:MM (00:00 to 23:59), or empty")) from None
     ratings = {m: _rating(m, v) for m, v in zip(MEASURES, (pain, numb, sore), strict=True)}
     extras = _extras(row, header)
     try:
         return Entry(day, time, note=restore(note), **ratings, **extras)
     except InvalidRecord:
-        raise InvalidRecord("a row needs at least one rating or a note") from None
+        raise InvalidRecord(_("a row needs at least one rating or a note")) from None

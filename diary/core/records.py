@@ -7,8 +7,14 @@ import datetime as dt
 import re
 from enum import StrEnum
 
+from diary.core.i18n import N_, tl, tr
 from diary.core.medications import check_medications
 from diary.core.warning_signs import check_signs
+
+
+def _(text: str) -> str:
+    return tr("records", text)
+
 
 RATING_MIN = 0
 RATING_MAX = 10
@@ -33,11 +39,11 @@ class Side(StrEnum):
 
 
 KIND_LABELS = {
-    ProcedureKind.RFA: "Radiofrequency ablation (RFA)",
-    ProcedureKind.BLOCK: "Diagnostic block",
-    ProcedureKind.OTHER: "Other",
+    ProcedureKind.RFA: N_("Radiofrequency ablation (RFA)"),
+    ProcedureKind.BLOCK: N_("Diagnostic block"),
+    ProcedureKind.OTHER: N_("Other"),
 }
-SIDE_LABELS = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both sides"}
+SIDE_LABELS = {Side.LEFT: N_("Left"), Side.RIGHT: N_("Right"), Side.BOTH: N_("Both sides")}
 
 
 def check_rating(name: str, value: object) -> int | None:
@@ -45,9 +51,9 @@ def check_rating(name: str, value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidRecord(f"{name} must be a whole number from 0 to 10")
+        raise InvalidRecord(_("{name} must be a whole number from 0 to 10").format(name=name))
     if not RATING_MIN <= value <= RATING_MAX:
-        raise InvalidRecord(f"{name} must be from 0 to 10")
+        raise InvalidRecord(_("{name} must be from 0 to 10").format(name=name))
     return value
 
 
@@ -56,18 +62,18 @@ def check_time(value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if not _TIME_RE.match(value):
-        raise InvalidRecord("the time must be HH:MM, from 00:00 to 23:59")
+        raise InvalidRecord(_("the time must be HH:MM, from 00:00 to 23:59"))
     return value
 
 
 def parse_day(text: str) -> dt.date:
     """Parse a YYYY-MM-DD day strictly (no other forms), else raise."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text or ""):
-        raise InvalidRecord("the date must be YYYY-MM-DD")
+        raise InvalidRecord(_("the date must be YYYY-MM-DD"))
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidRecord("that date does not exist") from None
+        raise InvalidRecord(_("that date does not exist")) from None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -90,7 +96,7 @@ class Entry:
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
-            raise InvalidRecord("the day must be a date")
+            raise InvalidRecord(_("the day must be a date"))
         try:
             object.__setattr__(self, "warnings", check_signs(self.warnings))
             object.__setattr__(self, "medications", check_medications(self.medications))
@@ -100,9 +106,9 @@ class Entry:
         for name in MEASURES:
             check_rating(name.capitalize(), getattr(self, name))
         if not isinstance(self.note, str):
-            raise InvalidRecord("the note must be text")
+            raise InvalidRecord(_("the note must be text"))
         if self.is_empty():
-            raise InvalidRecord("an entry needs at least one rating or a note")
+            raise InvalidRecord(_("an entry needs at least one rating or a note"))
 
     def is_empty(self) -> bool:
         ratings = all(getattr(self, m) is None for m in MEASURES)
@@ -138,7 +144,7 @@ class Procedure:
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
-            raise InvalidRecord("the procedure date must be a date")
+            raise InvalidRecord(_("the procedure date must be a date"))
         object.__setattr__(self, "kind", ProcedureKind(self.kind))
         if self.side is not None:
             object.__setattr__(self, "side", Side(self.side))
@@ -149,11 +155,11 @@ class Procedure:
 
     @property
     def label(self) -> str:
-        parts = [KIND_LABELS[self.kind].split(" (")[0]]
+        parts = [tl(KIND_LABELS[self.kind]).split(" (")[0]]
         if self.levels:
             parts.append(self.levels)
         if self.side:
-            parts.append(SIDE_LABELS[self.side].lower())
+            parts.append(tl(SIDE_LABELS[self.side]).lower())
         return " ".join(parts)
 
 

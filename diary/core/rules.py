@@ -6,6 +6,8 @@ import dataclasses
 import json
 from dataclasses import dataclass
 
+from diary.core.i18n import N_
+
 
 @dataclass(frozen=True, slots=True)
 class ReliefRules:
@@ -60,67 +62,67 @@ class ReliefRules:
 # One line each, shown beside the setting so the patient and doctor see why.
 RULE_REASONS: dict[str, tuple[str, str]] = {
     "meaningful_percent": (
-        "Meaningful relief (%)",
-        "About 2 points: the smallest change patients call meaningful (Farrar 2001).",
+        N_("Meaningful relief (%)"),
+        N_("About 2 points: the smallest change patients call meaningful (Farrar 2001)."),
     ),
     "substantial_percent": (
-        "Substantial relief (%)",
-        "RFA success; what payers ask for before a repeat RFA (IMMPACT 2008).",
+        N_("Substantial relief (%)"),
+        N_("RFA success; what payers ask for before a repeat RFA (IMMPACT 2008)."),
     ),
     "block_percent": (
-        "Positive block (%)",
-        "Relief a diagnostic block must give (Medicare: two blocks of at least 80 %).",
+        N_("Positive block (%)"),
+        N_("Relief a diagnostic block must give (Medicare: two blocks of at least 80 %)."),
     ),
     "baseline_days": (
-        "Baseline window (days)",
-        "Days before the procedure averaged when no baseline was recorded.",
+        N_("Baseline window (days)"),
+        N_("Days before the procedure averaged when no baseline was recorded."),
     ),
     "baseline_min_days": (
-        "Baseline needs (days with pain)",
-        "Fewer days than this in the window give no baseline.",
+        N_("Baseline needs (days with pain)"),
+        N_("Fewer days than this in the window give no baseline."),
     ),
     "smoothing_days": (
-        "Smoothing window (days)",
-        "Pain is averaged over a week so one bad day does not swing the verdict.",
+        N_("Smoothing window (days)"),
+        N_("Pain is averaged over a week so one bad day does not swing the verdict."),
     ),
     "smoothing_min_days": (
-        "Smoothing needs (days with pain)",
-        "Fewer rated days than this in the window give no smoothed value.",
+        N_("Smoothing needs (days with pain)"),
+        N_("Fewer rated days than this in the window give no smoothed value."),
     ),
     "settling_days": (
-        "Settling period (days)",
-        "Soreness and numbness are common in the first three weeks after an RFA.",
+        N_("Settling period (days)"),
+        N_("Soreness and numbness are common in the first three weeks after an RFA."),
     ),
     "settling_max_days": (
-        "Longest settling period (days)",
-        "Thoracic relief can take 6–8 weeks to build.",
+        N_("Longest settling period (days)"),
+        N_("Thoracic relief can take 6–8 weeks to build."),
     ),
     "relief_start_days": (
-        "Relief starts after (days)",
-        "A single good week is needed before relief counts as started.",
+        N_("Relief starts after (days)"),
+        N_("A single good week is needed before relief counts as started."),
     ),
     "relief_end_days": (
-        "Relief ends after (days)",
-        "Two weeks below the substantial level before relief counts as ended.",
+        N_("Relief ends after (days)"),
+        N_("Two weeks below the substantial level before relief counts as ended."),
     ),
     "fading_window_days": (
-        "Fading window (days)",
-        "The trend of the last four weeks is judged.",
+        N_("Fading window (days)"),
+        N_("The trend of the last four weeks is judged."),
     ),
     "fading_min_values": (
-        "Fading needs (days with pain)",
-        "Fewer rated days than this in the window give no trend.",
+        N_("Fading needs (days with pain)"),
+        N_("Fewer rated days than this in the window give no trend."),
     ),
     "fading_p_value": (
-        "Fading test p-value",
-        "The rise must be unlikely to be chance (one-sided Mann–Kendall test).",
+        N_("Fading test p-value"),
+        N_("The rise must be unlikely to be chance (one-sided Mann–Kendall test)."),
     ),
     "fading_rise_points": (
-        "Meaningful rise (points)",
-        "The smoothed pain must rise this much above its lowest point …",
+        N_("Meaningful rise (points)"),
+        N_("The smoothed pain must rise this much above its lowest point …"),
     ),
     "fading_rise_fraction": (
-        "Meaningful rise (share of baseline)",
-        "… or this share of the baseline, whichever is smaller.",
+        N_("Meaningful rise (share of baseline)"),
+        N_("… or this share of the baseline, whichever is smaller."),
     ),
 }

@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from diary.core.i18n import N_
+
 if TYPE_CHECKING:  # records imports this module
     from diary.core.records import Procedure
 
@@ -17,13 +19,13 @@ CHECKLIST_DAYS = 14
 
 # code -> label; the codes are stored in the diary and must not change.
 WARNING_SIGNS: dict[str, str] = {
-    "fever": "Fever over 38 °C / 100.4 °F",
-    "site": "Redness, swelling or drainage at the needle site",
-    "weakness": "New weakness",
-    "numb_area": "A new numb area",
+    "fever": N_("Fever over 38 °C / 100.4 °F"),
+    "site": N_("Redness, swelling or drainage at the needle site"),
+    "weakness": N_("New weakness"),
+    "numb_area": N_("A new numb area"),
 }
 
-CLINIC_MESSAGE = (
+CLINIC_MESSAGE = N_(
     "Please contact your clinic today about this, or your local emergency number if "
     "you feel very unwell. Call-the-clinic signs after a procedure: fever over 38 °C / "
     "100.4 °F; spreading redness, swelling or drainage at the site; pain that is "

@@ -9,17 +9,25 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from diary.core.i18n import N_, decimal_point, tl, tr
 from diary.core.verdict import Verdict
 
 if TYPE_CHECKING:  # relief needs numpy, which the window loads after its first paint
     from diary.core.relief import Episode, Status
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTHS = [
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+]  # fmt: skip
+
+
+def _(text: str) -> str:
+    return tr("wording", text)
 
 
 def short_date(day: dt.date, today: dt.date | None = None) -> str:
     """'19 Aug', with the year when it is not the year of ``today``."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
+    text = f"{day.day} {tl(_MONTHS[day.month - 1])}"
     if today is None or day.year != today.year:
         text += f" {day.year}"
     return text
@@ -28,7 +36,8 @@ def short_date(day: dt.date, today: dt.date | None = None) -> str:
 def number(value: float) -> str:
     """A rating or mean: whole numbers plain, others to one decimal."""
     rounded = round(value, 1)
-    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}"
+    text = str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}"
+    return text.replace(".", decimal_point())
 
 
 def percent(value: float) -> str:
@@ -36,15 +45,15 @@ def percent(value: float) -> str:
 
 
 VERDICT_TITLES = {
-    Verdict.NO_PROCEDURE: "No procedure recorded",
-    Verdict.NO_BASELINE: "No baseline",
-    Verdict.SETTLING: "Settling in",
-    Verdict.TOO_FEW_ENTRIES: "Too few entries",
-    Verdict.RELIEF_ENDED: "Relief ended",
-    Verdict.RELIEF_FADING: "Relief may be fading",
-    Verdict.RELIEF_HOLDING: "Relief holding",
-    Verdict.PARTIAL_RELIEF: "Partial relief",
-    Verdict.NO_MEANINGFUL_RELIEF: "No meaningful relief",
+    Verdict.NO_PROCEDURE: N_("No procedure recorded"),
+    Verdict.NO_BASELINE: N_("No baseline"),
+    Verdict.SETTLING: N_("Settling in"),
+    Verdict.TOO_FEW_ENTRIES: N_("Too few entries"),
+    Verdict.RELIEF_ENDED: N_("Relief ended"),
+    Verdict.RELIEF_FADING: N_("Relief may be fading"),
+    Verdict.RELIEF_HOLDING: N_("Relief holding"),
+    Verdict.PARTIAL_RELIEF: N_("Partial relief"),
+    Verdict.NO_MEANINGFUL_RELIEF: N_("No meaningful relief"),
 }
 
 
@@ -54,66 +63,76 @@ def describe(status: Status) -> str:
     proc = s.procedure
     when = ""
     if proc is not None:
-        when = f"day {s.day_number} after the procedure on {short_date(proc.day, today)}"
+        when = _("day {n} after the procedure on {date}").format(
+            n=s.day_number, date=short_date(proc.day, today)
+        )
     v = s.verdict
     if v is Verdict.NO_PROCEDURE:
-        return "No procedure recorded yet. Add the date of your procedure to see your relief."
+        return _("No procedure recorded yet. Add the date of your procedure to see your relief.")
     if v is Verdict.NO_BASELINE:
         if s.baseline is not None and s.baseline.value == 0:
-            return (
+            return _(
                 "Your baseline pain is 0, so relief cannot be worked out. "
                 "Check the usual pain recorded with the procedure."
             )
-        return (
-            "No baseline: add your usual pain before the procedure, or at least "
-            f"{rules.baseline_min_days} days of ratings from the "
-            f"{rules.baseline_days} days before it."
-        )
+        return _(
+            "No baseline: add your usual pain before the procedure, or at least {min} days "
+            "of ratings from the {days} days before it."
+        ).format(min=rules.baseline_min_days, days=rules.baseline_days)
     if v is Verdict.SETTLING:
         assert s.day_number is not None
         if s.day_number <= rules.settling_days:
-            return (
-                f"Settling in: day {s.day_number} of {rules.settling_days}. "
-                "Soreness and numbness are common in the first weeks."
-            )
-        return (
-            f"Settling in: day {s.day_number}. Relief has not reached "
-            f"{percent(rules.meaningful_percent)} yet; thoracic relief can take 6–8 weeks "
-            f"to build (judged from day {rules.settling_max_days + 1} at the latest)."
+            return _(
+                "Settling in: day {n} of {days}. Soreness and numbness are common in the "
+                "first weeks."
+            ).format(n=s.day_number, days=rules.settling_days)
+        return _(
+            "Settling in: day {n}. Relief has not reached {pct} yet; thoracic relief can "
+            "take 6–8 weeks to build (judged from day {last} at the latest)."
+        ).format(
+            n=s.day_number, pct=percent(rules.meaningful_percent), last=rules.settling_max_days + 1
         )
     if v is Verdict.TOO_FEW_ENTRIES:
-        return (
-            f"Too few entries: rate your pain on at least {rules.smoothing_min_days} of "
-            f"the last {rules.smoothing_days} days to see your relief."
-        )
+        return _(
+            "Too few entries: rate your pain on at least {min} of the last {days} days to "
+            "see your relief."
+        ).format(min=rules.smoothing_min_days, days=rules.smoothing_days)
     assert s.relief_percent is not None and s.baseline is not None
     base = number(s.baseline.value)
     if s.relief_percent >= 0:
-        level = f"pain is {percent(s.relief_percent)} below your baseline of {base}"
+        level = _("pain is {pct} below your baseline of {base}").format(
+            pct=percent(s.relief_percent), base=base
+        )
     else:
-        level = f"pain is {percent(-s.relief_percent)} above your baseline of {base}"
+        level = _("pain is {pct} above your baseline of {base}").format(
+            pct=percent(-s.relief_percent), base=base
+        )
     if v is Verdict.RELIEF_ENDED:
-        return (
-            f"Relief ended on {short_date(s.relief_end, today)}: {level} ({when}). "
-            "Consider telling your care team."
-        )
+        return _(
+            "Relief ended on {date}: {level} ({when}). Consider telling your care team."
+        ).format(date=short_date(s.relief_end, today), level=level, when=when)
     if v is Verdict.RELIEF_FADING:
-        weeks = rules.fading_window_days // 7
-        return (
-            f"Your pain has risen over the last {weeks} weeks: relief may be fading "
-            f"({level}, {when}). Consider telling your care team."
-        )
-    return f"{VERDICT_TITLES[v]}: {level} ({when})."
+        return _(
+            "Your pain has risen over the last {weeks} weeks: relief may be fading ({level}, "
+            "{when}). Consider telling your care team."
+        ).format(weeks=rules.fading_window_days // 7, level=level, when=when)
+    return _("{title}: {level} ({when}).").format(
+        title=tl(VERDICT_TITLES[v]), level=level, when=when
+    )
 
 
 def relief_period(episode: Episode, rules_percent: float = 50.0) -> str:
     """'≥ 50 % relief: from 2 Mar to 15 Oct (227 days)' or '… ongoing, 94 days so far'."""
-    head = f"≥ {percent(rules_percent)} relief"
+    head = _("≥ {pct} relief").format(pct=percent(rules_percent))
     if episode.relief_start is None:
-        return f"{head}: not reached yet"
+        return _("{head}: not reached yet").format(head=head)
     today = episode.last
     start = short_date(episode.relief_start, today)
     if episode.relief_end is None:
-        return f"{head}: from {start}, ongoing, {episode.relief_days()} days so far"
+        return _("{head}: from {start}, ongoing, {days} days so far").format(
+            head=head, start=start, days=episode.relief_days()
+        )
     end = short_date(episode.relief_end, today)
-    return f"{head}: from {start} to {end} ({episode.relief_days()} days)"
+    return _("{head}: from {start} to {end} ({days} days)").format(
+        head=head, start=start, end=end, days=episode.relief_days()
+    )

@@ -59,6 +59,7 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
 
     from PySide6.QtCore import QTimer
 
+    from diary.qt.language import install_language
     from diary.qt.main_window import MainWindow
     from diary.qt.session import DiarySession
     from diary.qt.single_instance import SingleInstance
@@ -73,6 +74,7 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
 
     app = make_application()
     settings = QSettings()
+    install_language(app, settings.value("language", "") or None)
     apply_text_scale(app, float(settings.value("text_scale", 1.0)))
     demo_dir = tempfile.TemporaryDirectory(prefix="relief-diary-demo-") if demo else None
     if demo_dir is not None:

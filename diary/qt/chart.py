@@ -12,22 +12,46 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from diary.core.chart_data import ChartData, day_seconds
+from diary.core.i18n import N_, tl
 from diary.core.records import MEASURES
 from diary.core.wording import number
 
 DAY = 86400.0
 MARKER_DAYS = 200
 INK = "#1a1a1a"
-SERIES = {
-    "pain": ("Pain", "#D55E00", Qt.PenStyle.SolidLine, "o"),
-    "numbness": ("Numbness", "#0072B2", Qt.PenStyle.DashLine, "t"),
-    "soreness": ("Soreness", "#009E73", Qt.PenStyle.DotLine, "s"),
+# On screen the chart follows the light or dark scheme; files and prints stay white.
+SCHEMES = {
+    "light": {
+        "bg": "#ffffff",
+        "ink": INK,
+        "grid": "#dddddd",
+        "marker": "#555555",
+        "reference": "#6a3d9a",
+    },
+    "dark": {
+        "bg": "#1f1f1f",
+        "ink": "#ececec",
+        "grid": "#3a3a3a",
+        "marker": "#b0b0b0",
+        "reference": "#c3a6ff",
+    },
 }
-RANGES = (("1 month", 30), ("3 months", 91), ("6 months", 182), ("1 year", 365), ("All", 0))
+SERIES = {
+    "pain": (N_("Pain"), "#D55E00", Qt.PenStyle.SolidLine, "o"),
+    "numbness": (N_("Numbness"), "#0072B2", Qt.PenStyle.DashLine, "t"),
+    "soreness": (N_("Soreness"), "#009E73", Qt.PenStyle.DotLine, "s"),
+}
+RANGES = (
+    (N_("1 month"), 30),
+    (N_("3 months"), 91),
+    (N_("6 months"), 182),
+    (N_("1 year"), 365),
+    (N_("All"), 0),
+)
 
 
 def _line(color: str, label: str, style: Qt.PenStyle, angle: int = 0, pos: float = 0.0):
@@ -46,18 +70,22 @@ def _line(color: str, label: str, style: Qt.PenStyle, angle: int = 0, pos: float
     return line
 
 
-def legend_html(tr) -> str:
+def legend_html(ink: str = INK) -> str:
     samples = {
         "pain": "━●━",
         "numbness": "╍▼╍",
         "soreness": "┈■┈",
     }
     parts = [
-        f'<span style="color:{color}; font-weight:bold">{samples[m]}</span>&nbsp;{tr(title)}'
+        f'<span style="color:{color}; font-weight:bold">{samples[m]}</span>&nbsp;{tl(title)}'
         for m, (title, color, _style, _symbol) in SERIES.items()
     ]
-    parts.append(f'<span style="font-weight:bold">━━</span>&nbsp;{tr("Pain, 7-day mean")}')
-    parts.append(f'<span style="color:#CC79A7; font-weight:bold">━━</span>&nbsp;{tr("Relief %")}')
+    parts.append(
+        f'<span style="color:{ink}; font-weight:bold">━━</span>&nbsp;{tl(N_("Pain, 7-day mean"))}'
+    )
+    parts.append(
+        f'<span style="color:#CC79A7; font-weight:bold">━━</span>&nbsp;{tl(N_("Relief %"))}'
+    )
     return " &nbsp; ".join(parts)
 
 
@@ -92,7 +120,7 @@ class TrendChart(QWidget):
         self.curves = {}
         for measure, (title, color, style, symbol) in SERIES.items():
             self.curves[measure] = self.ratings.plot(
-                name=self.tr(title),
+                name=tl(title),
                 # Width 1: Qt strokes antialiased wider lines very slowly (measured:
                 # 250 ms for two years at width 2 against 1 ms at width 1).
                 pen=pg.mkPen(color, width=1, style=style),
@@ -116,9 +144,10 @@ class TrendChart(QWidget):
         )
         # The legend is a label, not a pyqtgraph item: it wraps on narrow windows
         # and a screen reader can read it.
-        self.legend = QLabel(legend_html(self.tr))
+        self.legend = QLabel(legend_html())
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("Chart legend"))
+        self.scheme = SCHEMES["light"]
         self._relief_lines = []
         self._extra = []
         self._right_width = {}
@@ -134,7 +163,7 @@ class TrendChart(QWidget):
         self.range_group = QButtonGroup(self)
         buttons = QHBoxLayout()
         for i, (label, _days) in enumerate(RANGES):
-            b = QPushButton(self.tr(label))
+            b = QPushButton(tl(label))
             b.setCheckable(True)
             b.setMinimumHeight(44)
             self.range_group.addButton(b, i)
@@ -142,10 +171,11 @@ class TrendChart(QWidget):
         buttons.addStretch(1)
         self.range_group.idClicked.connect(self.show_range)
         self.ratings.sigXRangeChanged.connect(self._update_symbols)
+        self._grid: list = []
         for plot, levels in ((self.ratings, (2, 4, 6, 8, 10)), (self.relief, (0, 100))):
             for level in levels:
                 plot.addItem(
-                    pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen("#dddddd", width=1)),
+                    self._grid_line(level),
                     ignoreBounds=True,
                 )
         self._symbols_on = True
@@ -156,11 +186,14 @@ class TrendChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.readout)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply_scheme)
+        self.apply_scheme()
 
     # Data -----------------------------------------------------------------------
 
     def set_data(self, data: ChartData, relief_levels: tuple[float, ...]) -> None:
         self.data = data
+        self._relief_levels = relief_levels
         x = data.seconds
         series = [(self.curves[m], getattr(data, m)) for m in MEASURES]
         series += [(self.curves["smoothed"], data.smoothed_pain), (self.relief_curve, data.relief)]
@@ -174,13 +207,15 @@ class TrendChart(QWidget):
         self._extra = []
         for marker in data.procedures:
             for plot, label in ((self.ratings, marker.label), (self.relief, "")):
-                line = _line("#555555", label, Qt.PenStyle.SolidLine, angle=90, pos=marker.value)
+                line = _line(
+                    self.scheme["marker"], label, Qt.PenStyle.SolidLine, angle=90, pos=marker.value
+                )
                 plot.addItem(line, ignoreBounds=True)
                 self._extra.append((line, plot))
         # Reference levels are labelled on the right-hand axis, where labels cannot
         # collide with each other or with the data.
         styles = (Qt.PenStyle.DashDotLine, Qt.PenStyle.DashLine, Qt.PenStyle.DashLine)
-        colors = ("#555555", "#6a3d9a", "#6a3d9a")
+        colors = (self.scheme["marker"], self.scheme["reference"], self.scheme["reference"])
         for marker, style, color in zip(data.pain_levels, styles, colors, strict=False):
             line = pg.InfiniteLine(
                 pos=marker.value, angle=0, pen=pg.mkPen(color, width=2, style=style)
@@ -190,7 +225,9 @@ class TrendChart(QWidget):
         self._right_ticks(self.ratings, [(m.value, m.label) for m in data.pain_levels])
         for level in relief_levels:
             line = pg.InfiniteLine(
-                pos=level, angle=0, pen=pg.mkPen("#6a3d9a", width=2, style=Qt.PenStyle.DashLine)
+                pos=level,
+                angle=0,
+                pen=pg.mkPen(self.scheme["reference"], width=2, style=Qt.PenStyle.DashLine),
             )
             self.relief.addItem(line, ignoreBounds=True)
             self._extra.append((line, self.relief))
@@ -200,6 +237,29 @@ class TrendChart(QWidget):
         low = min(-10.0, float(finite.min()) - 5) if len(finite) else -10.0
         self.relief.setYRange(max(low, -100.0), 100, padding=0.02)
         self.show_range(self.range_group.checkedId())
+
+    def _grid_line(self, level: float):
+        line = pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(self.scheme["grid"], width=1))
+        self._grid.append(line)
+        return line
+
+    def apply_scheme(self, scheme=None) -> None:
+        """Follow the desktop's light or dark scheme (the chart on screen only)."""
+        scheme = scheme if scheme is not None else QGuiApplication.styleHints().colorScheme()
+        dark = scheme == Qt.ColorScheme.Dark
+        self.scheme = SCHEMES["dark" if dark else "light"]
+        self.view.setBackground(self.scheme["bg"])
+        for plot in (self.ratings, self.relief):
+            for side in ("left", "bottom", "right"):
+                axis = plot.getAxis(side)
+                axis.setPen(self.scheme["ink"])
+                axis.setTextPen(self.scheme["ink"])
+        self.curves["smoothed"].setPen(pg.mkPen(self.scheme["ink"], width=4))
+        for line in self._grid:
+            line.setPen(pg.mkPen(self.scheme["grid"], width=1))
+        self.legend.setText(legend_html(self.scheme["ink"]))
+        if self.data is not None:
+            self.set_data(self.data, self._relief_levels)
 
     def _update_symbols(self, *_args) -> None:
         """Markers for up to ~6 months on screen; beyond that they are clutter and
@@ -247,7 +307,7 @@ class TrendChart(QWidget):
         for measure in MEASURES:
             v = getattr(data, measure)[i]
             if not np.isnan(v):
-                parts.append(f"{self.tr(SERIES[measure][0]).lower()} {number(v)}")
+                parts.append(f"{tl(SERIES[measure][0]).lower()} {number(v)}")
         text = day.strftime("%a %d %b %Y") + ": " + (", ".join(parts) or self.tr("no ratings"))
         if not np.isnan(data.smoothed_pain[i]):
             text += self.tr("; 7-day pain {v:.1f}").format(v=data.smoothed_pain[i])

@@ -18,6 +18,7 @@ from diary.core.records import MEASURES
 from diary.qt.chart import DAY, INK, SERIES
 
 EXPORT_SIZE = (960, 600)
+REPORT_SIZE = (960, 480)  # flatter on paper, so page 1 keeps room for the numbers
 PNG_SCALE = 2.5  # 960 px on screen -> 2400 px in the file
 
 
@@ -29,13 +30,18 @@ class ExportChart(pg.GraphicsLayoutWidget):
     """
 
     def __init__(
-        self, data: ChartData, relief_levels: tuple[float, ...], title: str, scale: float = 1.0
+        self,
+        data: ChartData,
+        relief_levels: tuple[float, ...],
+        title: str,
+        scale: float = 1.0,
+        size: tuple[int, int] = EXPORT_SIZE,
     ):
         super().__init__()
         k = scale
         self.setBackground("w")
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.resize(round(EXPORT_SIZE[0] * k), round(EXPORT_SIZE[1] * k))
+        self.resize(round(size[0] * k), round(size[1] * k))
         font = QFont("DejaVu Sans")
         font.setPixelSize(round(12 * k))
 

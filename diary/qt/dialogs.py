@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.core.i18n import tl
 from diary.core.records import (
     KIND_LABELS,
     SIDE_LABELS,
@@ -74,14 +75,14 @@ class ProcedureFields(QWidget):
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.kind = QComboBox()
         for option in ProcedureKind:
-            self.kind.addItem(self.tr(KIND_LABELS[option]), option.value)
+            self.kind.addItem(tl(KIND_LABELS[option]), option.value)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.levels = QLineEdit()
         self.levels.setPlaceholderText(self.tr("e.g. T6–T8"))
         self.side = QComboBox()
         self.side.addItem(self.tr("Not recorded"), None)
         for side in Side:
-            self.side.addItem(self.tr(SIDE_LABELS[side]), side.value)
+            self.side.addItem(tl(SIDE_LABELS[side]), side.value)
         self.baseline = QComboBox()
         self.baseline.addItem(self.tr("Not recorded"), None)
         for value in range(11):

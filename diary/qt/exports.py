@@ -23,9 +23,14 @@ def ensure_application():
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from diary.qt.app import make_application
+    from PySide6.QtCore import QSettings
 
-    return make_application()
+    from diary.qt.app import make_application
+    from diary.qt.language import install_language
+
+    app = make_application()
+    install_language(app, QSettings().value("language", "") or None)  # the report's language
+    return app
 
 
 def build_report_data(store: DiaryStore, start: dt.date | None, end: dt.date | None) -> ReportData:
@@ -35,26 +40,33 @@ def build_report_data(store: DiaryStore, start: dt.date | None, end: dt.date | N
 
 
 def chart_title(data: ReportData) -> str:
-    return f"Pain, numbness and soreness, {data.start:%d %b %Y} – {data.end:%d %b %Y}"
+    from diary.core.i18n import tr
+    from diary.core.wording import short_date
+
+    return tr("chart", "Pain, numbness and soreness, {start} – {end}").format(
+        start=short_date(data.start), end=short_date(data.end)
+    )
 
 
-def export_chart(data: ReportData, scale: float = 1.0):
-    from diary.qt.chart_export import ExportChart
+def export_chart(data: ReportData, scale: float = 1.0, size=None):
+    from diary.qt.chart_export import EXPORT_SIZE, ExportChart
 
     full = chart_data(data.analysis, store_entries(data), data.procedures)
     rules = data.rules
     levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
-    return ExportChart(clip(full, data.start, data.end), levels, chart_title(data), scale)
+    return ExportChart(
+        clip(full, data.start, data.end), levels, chart_title(data), scale, size or EXPORT_SIZE
+    )
 
 
 def store_entries(data: ReportData):
     return data.entries
 
 
-def chart_bytes(data: ReportData, kind: str) -> bytes:
+def chart_bytes(data: ReportData, kind: str, size=None) -> bytes:
     from diary.qt.chart_export import PNG_SCALE, chart_png, chart_svg
 
-    chart = export_chart(data, 1.0 if kind == "svg" else PNG_SCALE)
+    chart = export_chart(data, 1.0 if kind == "svg" else PNG_SCALE, size)
     try:
         return chart_svg(chart) if kind == "svg" else chart_png(chart)
     finally:
@@ -62,9 +74,10 @@ def chart_bytes(data: ReportData, kind: str) -> bytes:
 
 
 def report_bytes(data: ReportData, patient: str) -> bytes:
+    from diary.qt.chart_export import REPORT_SIZE
     from diary.qt.report import report_pdf
 
-    return report_pdf(data, patient, chart_bytes(data, "png"))
+    return report_pdf(data, patient, chart_bytes(data, "png", REPORT_SIZE))
 
 
 def export_chart_file(store: DiaryStore, path: Path, start=None, end=None) -> None:

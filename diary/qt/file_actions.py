@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +39,10 @@ from diary.qt.table_models import EntryTableModel
 from diary.store import StoreError
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("file_actions", text)
+
+
 def _documents() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
@@ -63,7 +67,7 @@ def save_bytes(
     try:
         write_private(Path(path), make(path))
     except OSError as exc:
-        complain(parent.tr("Not saved: {why}").format(why=exc.strerror))
+        complain(_tr("Not saved: {why}").format(why=exc.strerror))
         return None
     return path
 
@@ -235,9 +239,10 @@ class ReportDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        pages = ReportRenderer(data, self.name.text().strip(), chart_bytes(data, "png")).render(
-            printer
-        )
+        from diary.qt.chart_export import REPORT_SIZE
+
+        chart = chart_bytes(data, "png", REPORT_SIZE)
+        pages = ReportRenderer(data, self.name.text().strip(), chart).render(printer)
         self.message.setText(self.tr("✓ Sent {n} pages to the printer.").format(n=pages))
 
 
@@ -245,7 +250,7 @@ def import_csv(session: DiarySession, parent: QWidget, path: str | None = None) 
     """Ask for a file, preview it, and import on confirmation; entries added."""
     if path is None:
         path, _f = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import entries"), _documents(), parent.tr("CSV files (*.csv)")
+            parent, _tr("Import entries"), _documents(), _tr("CSV files (*.csv)")
         )
         if not path:
             return 0
@@ -253,7 +258,7 @@ def import_csv(session: DiarySession, parent: QWidget, path: str | None = None) 
         parsed = parse_csv(Path(path).read_bytes())
     except OSError as exc:
         QMessageBox.warning(
-            parent, APP_NAME, parent.tr("Cannot read the file: {why}").format(why=exc.strerror)
+            parent, APP_NAME, _tr("Cannot read the file: {why}").format(why=exc.strerror)
         )
         return 0
     fresh = session.store.preview_import(parsed.entries) if not parsed.problems else []
@@ -277,9 +282,9 @@ def export_csv_file(session: DiarySession, parent: QWidget, path: str | None = N
         save_bytes(
             parent,
             path,
-            parent.tr("Export entries"),
+            _tr("Export entries"),
             f"relief-diary-{session.today()}.csv",
-            parent.tr("CSV files (*.csv)"),
+            _tr("CSV files (*.csv)"),
             lambda _p: export_csv(session.entries()),
             _warn(parent),
         )
@@ -296,9 +301,9 @@ def save_chart_file(session: DiarySession, parent: QWidget, path: str | None = N
         save_bytes(
             parent,
             path,
-            parent.tr("Save the chart"),
+            _tr("Save the chart"),
             f"relief-diary-chart-{session.today()}.png",
-            parent.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+            _tr("PNG picture (*.png);;SVG drawing (*.svg)"),
             lambda p: chart_bytes(data, "svg" if p.lower().endswith(".svg") else "png"),
             _warn(parent),
         )
@@ -312,9 +317,9 @@ def backup_now(session: DiarySession, parent: QWidget, path: str | None = None) 
         suggested = str(Path(_documents()) / f"relief-diary-backup-{session.today()}.sqlite3")
         path, _f = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Back up the diary"),
+            _tr("Back up the diary"),
             suggested,
-            parent.tr("Relief Diary backups (*.sqlite3)"),
+            _tr("Relief Diary backups (*.sqlite3)"),
         )
         if not path:
             return False
@@ -326,7 +331,7 @@ def backup_now(session: DiarySession, parent: QWidget, path: str | None = None) 
     QMessageBox.information(
         parent,
         APP_NAME,
-        parent.tr("Backed up {n} entries to {path}.").format(n=info.entries, path=path),
+        _tr("Backed up {n} entries to {path}.").format(n=info.entries, path=path),
     )
     return True
 
@@ -339,9 +344,9 @@ def restore_backup(session: DiarySession, parent: QWidget, path: str | None = No
     if path is None:
         path, _f = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("Restore a backup"),
+            _tr("Restore a backup"),
             str(backup_dir(session.store.path)),
-            parent.tr("Relief Diary backups (*.sqlite3);;All files (*)"),
+            _tr("Relief Diary backups (*.sqlite3);;All files (*)"),
         )
         if not path:
             return False
@@ -353,7 +358,7 @@ def restore_backup(session: DiarySession, parent: QWidget, path: str | None = No
     answer = QMessageBox.question(
         parent,
         APP_NAME,
-        parent.tr(
+        _tr(
             "Replace your diary ({now} entries) with this backup ({then} entries)? "
             "Your diary as it is now is backed up first."
         ).format(now=session.store.count_entries(), then=entries),

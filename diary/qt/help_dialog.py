@@ -5,13 +5,30 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from diary.core.i18n import tr
 from diary.core.rules import ReliefRules
+
+
+def _(text: str) -> str:
+    return tr("help", text)
 
 
 def help_html(rules: ReliefRules, diary_path: str, backups: str) -> str:
     r = rules
-    return f"""
-<h2>Your three ratings</h2>
+    values = {
+        "meaningful_percent": f"{r.meaningful_percent:.0f}",
+        "substantial_percent": f"{r.substantial_percent:.0f}",
+        "block_percent": f"{r.block_percent:.0f}",
+        "settling_days": r.settling_days,
+        "settling_max_days": r.settling_max_days,
+        "relief_end_days": r.relief_end_days,
+        "smoothing_min_days": r.smoothing_min_days,
+        "diary_path": diary_path,
+        "backups": backups,
+    }
+    sections = [
+        _(
+            """<h2>Your three ratings</h2>
 <p>Each rating is a whole number from <b>0 (none)</b> to <b>10 (worst imaginable)</b>, the
 same scale before and after every procedure.</p>
 <ul>
@@ -21,54 +38,61 @@ after an ablation and is not the pain coming back.</li>
 <li><b>Soreness</b>: soreness where the needles went in, common for 1–4 days, sometimes a
 week or two.</li>
 </ul>
-<p>Several entries a day are fine: the day counts as their average.</p>
-
-<h2>The lines on the chart</h2>
+<p>Several entries a day are fine: the day counts as their average.</p>"""
+        ),
+        _(
+            """<h2>The lines on the chart</h2>
 <p>Relief compares the average of your last 7 days of pain with your <b>baseline</b>, your
 usual pain before the procedure (or, if none was recorded, the average of the 14 days before
 it).</p>
 <ul>
-<li><b>{r.meaningful_percent:.0f} %</b> (about 2 points): the smallest change patients call
+<li><b>{meaningful_percent} %</b> (about 2 points): the smallest change patients call
 meaningful (Farrar et al. 2001, <i>Pain</i> 94:149).</li>
-<li><b>{r.substantial_percent:.0f} %</b>: substantial relief; how success of an ablation is
+<li><b>{substantial_percent} %</b>: substantial relief; how success of an ablation is
 usually judged (IMMPACT, Dworkin et al. 2008).</li>
-<li><b>{r.block_percent:.0f} %</b>: the relief a diagnostic block is expected to give.</li>
-</ul>
-
-<h2>What the verdicts mean</h2>
+<li><b>{block_percent} %</b>: the relief a diagnostic block is expected to give.</li>
+</ul>"""
+        ),
+        _(
+            """<h2>What the verdicts mean</h2>
 <ul>
-<li><b>Settling in</b>: the first {r.settling_days} days after an ablation (up to
-{r.settling_max_days} while relief has not reached {r.meaningful_percent:.0f} %). Soreness,
+<li><b>Settling in</b>: the first {settling_days} days after an ablation (up to
+{settling_max_days} while relief has not reached {meaningful_percent} %). Soreness,
 numbness and a sunburn-like patch are common; relief often builds over 2–6 weeks.</li>
-<li><b>Relief holding</b>: pain is at least {r.substantial_percent:.0f} % below your
-baseline. <b>Partial relief</b>: between {r.meaningful_percent:.0f} and
-{r.substantial_percent:.0f} %. <b>No meaningful relief</b>: less than
-{r.meaningful_percent:.0f} %.</li>
+<li><b>Relief holding</b>: pain is at least {substantial_percent} % below your
+baseline. <b>Partial relief</b>: between {meaningful_percent} and
+{substantial_percent} %. <b>No meaningful relief</b>: less than
+{meaningful_percent} %.</li>
 <li><b>Relief may be fading</b>: over the last 4 weeks your pain has risen steadily (a
 statistical test, not one bad day) by at least 2 points, or 30 % of your baseline if that is
 less. Nerves regrow over months, and relief often fades after 6–12 months.</li>
-<li><b>Relief ended</b>: pain has been above the {r.substantial_percent:.0f} % line for
-{r.relief_end_days} days in a row after a period of relief.</li>
-<li><b>Too few entries</b>: rate your pain on at least {r.smoothing_min_days} of any 7 days.</li>
+<li><b>Relief ended</b>: pain has been above the {substantial_percent} % line for
+{relief_end_days} days in a row after a period of relief.</li>
+<li><b>Too few entries</b>: rate your pain on at least {smoothing_min_days} of any 7 days.</li>
 </ul>
 <p>The app reports what you recorded. It is not medical advice and never says whether
-anyone qualifies for a procedure. Diary ▸ Relief rules shows every number it uses.</p>
-
-<h2>Call your clinic</h2>
+anyone qualifies for a procedure. Diary ▸ Relief rules shows every number it uses.</p>"""
+        ),
+        _(
+            """<h2>Call your clinic</h2>
 <p>After a procedure, call your clinic for a fever over 38 °C / 100.4 °F; spreading redness,
 swelling or drainage at the site; or pain that is worsening and not controlled (UW Health
-leaflet 5656).</p>
-
-<h2>Taking it to your appointment</h2>
+leaflet 5656).</p>"""
+        ),
+        _(
+            """<h2>Taking it to your appointment</h2>
 <p>File ▸ Appointment report (Ctrl+P) makes a one-page summary with the chart and the
 numbers your doctor asks for, followed by every entry. Bring it printed or as a PDF. Mark
-notes "For the doctor" to put them on the first page.</p>
-
-<h2>Your privacy</h2>
+notes "For the doctor" to put them on the first page.</p>"""
+        ),
+        _(
+            """<h2>Your privacy</h2>
 <p>Nothing leaves this computer unless you export or print it. There is no account, no
 internet connection and no tracking. Your diary is kept in <code>{diary_path}</code> and
-backed up daily to <code>{backups}</code>, both readable by you alone.</p>
-"""
+backed up daily to <code>{backups}</code>, both readable by you alone.</p>"""
+        ),
+    ]
+    return "\n".join(section.format(**values) for section in sections)
 
 
 class HelpDialog(QDialog):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME, __version__
+from diary.core.i18n import tl
 from diary.qt.entry_form import EntryForm
 from diary.qt.reminder_banner import ElidedLabel, ReminderBanner
 from diary.qt.session import DiarySession
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         current = float(self.settings.value("text_scale", 1.0)) if self.settings else 1.0
         for label, scale in TEXT_SCALES:
-            action = QAction(self.tr(label), self, checkable=True)
+            action = QAction(tl(label), self, checkable=True)
             action.setChecked(abs(scale - current) < 0.01)
             action.triggered.connect(lambda _c=False, s=scale: self.set_text_scale(s))
             group.addAction(action)

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.core.i18n import N_, tl
 from diary.core.reminders import ReminderSettings
 from diary.qt.reminder import load_settings, save_settings
 from diary.qt.text_size import TEXT_SCALES
 from diary.store import DiaryStore, StoreError
 
-LANGUAGES = (("", "System language"), ("en", "English"), ("es", "Español"), ("de", "Deutsch"))
+LANGUAGES = (("", N_("System language")), ("en", "English"), ("es", "Español"), ("de", "Deutsch"))
 
 
 class PreferencesDialog(QDialog):
@@ -44,13 +45,13 @@ class PreferencesDialog(QDialog):
         self.text_size = QComboBox()
         current = float(settings.value("text_scale", 1.0))
         for label, scale in TEXT_SCALES:
-            self.text_size.addItem(self.tr(label), scale)
+            self.text_size.addItem(tl(label), scale)
         index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i][1] - current))
         self.text_size.setCurrentIndex(index)
         self.text_size.setAccessibleName(self.tr("Text size"))
         self.language = QComboBox()
         for code, label in LANGUAGES:
-            self.language.addItem(self.tr(label) if not code else label, code)
+            self.language.addItem(tl(label) if not code else label, code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(settings.value("language", "")))
         )

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from diary.core.i18n import N_, tl, tr
 from diary.core.medications import format_medications
 from diary.core.records import KIND_LABELS, MEASURES, SIDE_LABELS, Entry
 from diary.core.report_data import ReportData, months
@@ -42,14 +43,16 @@ from diary.core.wording import number, relief_period, short_date
 
 RESOLUTION = 300
 COLUMNS = (
-    ("Day", 0.19),
-    ("Time", 0.08),
-    ("Pain", 0.08),
-    ("Numbness", 0.11),
-    ("Soreness", 0.1),
-    ("Note", 0.44),
+    (N_("Day"), 0.19),
+    (N_("Time"), 0.08),
+    (N_("Pain"), 0.08),
+    (N_("Numbness"), 0.11),
+    (N_("Soreness"), 0.1),
+    (N_("Note"), 0.44),
 )
-CENTRED = {"Pain", "Numbness", "Soreness"}
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+PROCEDURE_HEADERS = (N_("Date"), N_("Kind"), N_("Levels"), N_("Side"), N_("Baseline pain"))
+CENTRED = {"Pain", "Numbness", "Soreness"}  # by the English column name
 MAX_NOTE = 1500  # characters of a note in the appendix; the rest is elided
 
 
@@ -60,8 +63,13 @@ def locale_page_size() -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
+def _(text: str) -> str:
+    return tr("report", text)
+
+
 def _d(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """'7 Apr 2026' in the report's language."""
+    return short_date(day)
 
 
 def _e(text: str) -> str:
@@ -71,7 +79,6 @@ def _e(text: str) -> str:
 def summary_html(data: ReportData, patient: str, width_px: float) -> str:
     status, rules = data.analysis.status, data.rules
     ep = data.episode
-    who = f" for {_e(patient)}" if patient else ""
     rows = []
 
     def row(label: str, value: str) -> None:
@@ -80,53 +87,94 @@ def summary_html(data: ReportData, patient: str, width_px: float) -> str:
     base = status.baseline
     if base is not None:
         how = (
-            "recorded with the procedure"
+            _("recorded with the procedure")
             if base.source == "recorded"
-            else (f"mean of {base.days} days before the procedure")
+            else _("mean of {n} days before the procedure").format(n=base.days)
         )
-        row("Baseline pain", f"<b>{number(base.value)}</b> / 10 ({how})")
+        row(_("Baseline pain"), f"<b>{number(base.value)}</b> / 10 ({how})")
     if status.smoothed_pain is not None:
-        row("Pain now (7-day mean)", f"<b>{number(status.smoothed_pain)}</b> / 10")
+        row(_("Pain now (7-day mean)"), f"<b>{number(status.smoothed_pain)}</b> / 10")
     if status.relief_percent is not None:
-        row("Relief now", f"<b>{status.relief_percent:.0f} %</b> below baseline")
+        row(
+            _("Relief now"),
+            _("<b>{pct} %</b> below baseline").format(pct=f"{status.relief_percent:.0f}"),
+        )
     if ep is not None and ep.best_relief is not None:
-        row("Best relief", f"{ep.best_relief:.0f} % on {_d(ep.best_relief_day)}")
+        row(
+            _("Best relief"),
+            _("{pct} % on {date}").format(pct=f"{ep.best_relief:.0f}", date=_d(ep.best_relief_day)),
+        )
     if ep is not None and base is not None:
         text = relief_period(ep, rules.substantial_percent)
         days = ep.relief_days()
         if days is not None:
-            text += f" ≈ {months(days):.1f} months"
-        row(f"≥ {rules.substantial_percent:.0f} % relief", _e(text.split(": ", 1)[-1]))
-    row("Verdict", f"<b>{_e(data.verdict_text)}</b>")
-    for measure, days in (("Soreness", data.soreness_settled), ("Numbness", data.numbness_settled)):
-        if ep is None:
-            continue
-        row(f"{measure} settled", f"after {days} days" if days is not None else "not yet")
+            text += " ≈ " + _("{n} months").format(n=number(months(days)))
+        row(
+            _("≥ {pct} % relief").format(pct=f"{rules.substantial_percent:.0f}"),
+            _e(text.split(": ", 1)[-1]),
+        )
+    row(_("Verdict"), f"<b>{_e(data.verdict_text)}</b>")
+    if ep is not None:
+        for title, days in (
+            (_("Soreness settled"), data.soreness_settled),
+            (_("Numbness settled"), data.numbness_settled),
+        ):
+            row(title, _("after {n} days").format(n=days) if days is not None else _("not yet"))
     if data.warnings:
         signs = "<br>".join(
-            f"{_d(e.day)}: " + _e(", ".join(WARNING_SIGNS[c] for c in e.warnings))
+            f"{_d(e.day)}: " + _e(", ".join(tl(WARNING_SIGNS[c]) for c in e.warnings))
             for e in data.warnings
         )
-        row("Warning signs ticked", signs)
+        row(_("Warning signs ticked"), signs)
     if data.medication_days:
         meds = ", ".join(
-            f"{_e(n)} ({d} day{'s' if d > 1 else ''})" for n, d in data.medication_days
+            _e(n) + " (" + (_("1 day") if d == 1 else _("{n} days").format(n=d)) + ")"
+            for n, d in data.medication_days
         )
-        row("Medications recorded", meds)
+        row(_("Medications recorded"), meds)
     if data.doctor_notes:
         notes = "<br>".join(f"{_d(e.day)}: {_e(e.note)}" for e in data.doctor_notes[:12])
         if len(data.doctor_notes) > 12:
-            notes += f"<br>… and {len(data.doctor_notes) - 12} more in the appendix"
-        row("Notes for the doctor", notes)
+            notes += "<br>" + _("… and {n} more in the appendix").format(
+                n=len(data.doctor_notes) - 12
+            )
+        row(_("Notes for the doctor"), notes)
 
     procs = (
         "".join(
-            f"<tr><td>{_d(p.day)}</td><td>{_e(KIND_LABELS[p.kind])}</td><td>{_e(p.levels)}</td>"
-            f"<td>{_e(SIDE_LABELS[p.side]) if p.side else ''}</td>"
+            f"<tr><td>{_d(p.day)}</td><td>{_e(tl(KIND_LABELS[p.kind]))}</td>"
+            f"<td>{_e(p.levels)}</td><td>{_e(tl(SIDE_LABELS[p.side])) if p.side else ''}</td>"
             f"<td align='center'>{'' if p.baseline is None else p.baseline}</td></tr>"
             for p in data.procedures
         )
-        or "<tr><td colspan='5'>No procedure recorded.</td></tr>"
+        or "<tr><td colspan='5'>" + _("No procedure recorded.") + "</td></tr>"
+    )
+    title = (
+        _("Relief Diary report for {name}").format(name=_e(patient))
+        if patient
+        else _("Relief Diary report")
+    )
+    heads = "".join(f"<th>{tl(h)}</th>" for h in PROCEDURE_HEADERS)
+    made = _(
+        "{start} – {end} · pain, numbness and soreness rated 0 (none) to 10 (worst "
+        "imaginable) by the patient · made on {today}"
+    ).format(start=_d(data.start), end=_d(data.end), today=_d(dt.date.today()))
+    chart_title = _("Ratings and relief, {start} – {end}").format(
+        start=short_date(data.start, data.end), end=short_date(data.end, data.end)
+    )
+    footnote = _(
+        "The app reports what the patient recorded; it does not diagnose and does not say "
+        "whether anyone qualifies for a procedure. Relief = (baseline − 7-day mean pain) / "
+        "baseline. Reference lines: {m} % (smallest change patients call meaningful, Farrar "
+        "2001), {s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). "
+        "≥ {s} % relief starts after {start} days at that level and ends after {end} days "
+        "below it. Every entry follows in the appendix."
+    ).format(
+        m=f"{rules.meaningful_percent:.0f}",
+        s=f"{rules.substantial_percent:.0f}",
+        b=f"{rules.block_percent:.0f}",
+        start=rules.relief_start_days,
+        end=rules.relief_end_days,
     )
     return f"""
 <html><head><style>
@@ -139,23 +187,15 @@ th {{ background: #e8e8e8; text-align: left; }}
 td.k {{ font-weight: bold; width: 30%; }}
 .small {{ font-size: 8pt; color: #333; }}
 </style></head><body>
-<h1>Relief Diary report{who}</h1>
-<p>{_d(data.start)} – {_d(data.end)} · pain, numbness and soreness rated 0 (none) to 10
-(worst imaginable) by the patient · made on {_d(dt.date.today())}</p>
-<h2>Procedures</h2>
-<table width="100%"><tr><th>Date</th><th>Kind</th><th>Levels</th><th>Side</th>
-<th>Baseline pain</th></tr>{procs}</table>
-<h2>Ratings and relief, {short_date(data.start, data.end)} – {short_date(data.end, data.end)}</h2>
+<h1>{title}</h1>
+<p>{made}</p>
+<h2>{_("Procedures")}</h2>
+<table width="100%"><tr>{heads}</tr>{procs}</table>
+<h2>{chart_title}</h2>
 <img src="chart.png" width="{int(width_px)}">
-<h2>Numbers</h2>
+<h2>{_("Numbers")}</h2>
 <table width="100%">{"".join(rows)}</table>
-<p class="small">The app reports what the patient recorded; it does not diagnose and does
-not say whether anyone qualifies for a procedure. Relief = (baseline − 7-day mean pain) /
-baseline. Reference lines: {rules.meaningful_percent:.0f} % (smallest change patients call
-meaningful, Farrar 2001), {rules.substantial_percent:.0f} % (substantial relief, IMMPACT
-2008), {rules.block_percent:.0f} % (positive diagnostic block). ≥ {rules.substantial_percent:.0f}
-% relief starts after {rules.relief_start_days} days at that level and ends after
-{rules.relief_end_days} days below it. Every entry follows in the appendix.</p>
+<p class="small">{footnote}</p>
 </body></html>"""
 
 
@@ -209,16 +249,17 @@ class ReportRenderer:
         if e.warnings:
             note = (
                 "⚠ "
-                + ", ".join(WARNING_SIGNS[c] for c in e.warnings)
+                + ", ".join(tl(WARNING_SIGNS[c]) for c in e.warnings)
                 + ("\n" + note if note else "")
             )
         if e.for_doctor and note:
-            note = "For the doctor: " + note
+            note = _("For the doctor: ") + note
         if e.medications:
-            meds = "Medications: " + format_medications(e.medications)
+            meds = _("Medications: ") + format_medications(e.medications)
             note = f"{note}\n{meds}" if note else meds
         ratings = ["" if e.rating(m) is None else str(e.rating(m)) for m in MEASURES]
-        return [f"{e.day:%a} {_d(e.day)}", e.time or "", *ratings, note]
+        weekday = tl(WEEKDAYS[e.day.weekday()])
+        return [f"{weekday} {_d(e.day)}", e.time or "", *ratings, note]
 
     def _row_height(self, painter: QPainter, cells: list[str], width: float) -> float:
         metrics = QFontMetricsF(painter.font(), painter.device())
@@ -231,7 +272,7 @@ class ReportRenderer:
         return tallest + 10
 
     def _paginate(self, painter: QPainter, width: float, height: float):
-        head = self._row_height(painter, [n for n, _s in COLUMNS], width)
+        head = self._row_height(painter, [tl(n) for n, _s in COLUMNS], width)
         title = head * 1.6
         pages, rows, used = [], [], title + head
         for e in self.data.entries:
@@ -248,16 +289,18 @@ class ReportRenderer:
 
     def _appendix_page(self, painter: QPainter, rows, width: float, first: bool) -> None:
         y = 0.0
-        head = self._row_height(painter, [n for n, _s in COLUMNS], width)
+        head = self._row_height(painter, [tl(n) for n, _s in COLUMNS], width)
         if first:
             bold = QFont(painter.font())
             bold.setBold(True)
             bold.setPointSize(11)
             painter.save()
             painter.setFont(bold)
-            text = f"Appendix: every entry, {_d(self.data.start)} – {_d(self.data.end)}"
+            text = _("Appendix: every entry, {start} – {end}").format(
+                start=_d(self.data.start), end=_d(self.data.end)
+            )
             if not rows:
-                text += " (none)"
+                text += " " + _("(none)")
             painter.drawText(
                 QRectF(0, 0, width, head * 1.5), int(Qt.AlignmentFlag.AlignVCenter), text
             )
@@ -268,7 +311,7 @@ class ReportRenderer:
         bold.setBold(True)
         painter.setFont(bold)
         painter.fillRect(QRectF(0, y, width, head), QColor("#e8e8e8"))
-        self._draw_row(painter, [n for n, _s in COLUMNS], y, head, width)
+        self._draw_row(painter, [tl(n) for n, _s in COLUMNS], y, head, width)
         painter.restore()
         y += head
         for cells, h in rows:
@@ -294,9 +337,9 @@ class ReportRenderer:
         painter.save()
         painter.setPen(QColor("#333333"))
         who = f"{self.patient} · " if self.patient else ""
-        text = (
-            f"Relief Diary · {who}{_d(self.data.start)} – {_d(self.data.end)} · page {n} of {total}"
-        )
+        text = f"Relief Diary · {who}{_d(self.data.start)} – {_d(self.data.end)} · " + _(
+            "page {n} of {total}"
+        ).format(n=n, total=total)
         painter.drawText(
             QRectF(
                 0,

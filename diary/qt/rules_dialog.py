@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.core.i18n import tl
 from diary.core.rules import RULE_REASONS, ReliefRules
 from diary.store import StoreError
 
@@ -48,12 +49,12 @@ class RulesDialog(QDialog):
                 box.setRange(0.01 if field.name == "fading_p_value" else 0, 100)
                 box.setSingleStep(0.01 if field.name == "fading_p_value" else 1)
             box.setValue(value)
-            box.setAccessibleName(self.tr(title))
-            box.setAccessibleDescription(self.tr(reason))
+            box.setAccessibleName(tl(title))
+            box.setAccessibleDescription(tl(reason))
             default = getattr(defaults, field.name)
             note = QLabel(
                 self.tr("{reason} Default: {default}.").format(
-                    reason=self.tr(reason), default=f"{default:g}"
+                    reason=tl(reason), default=f"{default:g}"
                 )
             )
             note.setWordWrap(True)
@@ -63,7 +64,7 @@ class RulesDialog(QDialog):
             column.setContentsMargins(0, 0, 0, 6)
             column.addWidget(box)
             column.addWidget(note)
-            form.addRow(self.tr(title), holder)
+            form.addRow(tl(title), holder)
             self.fields[field.name] = box
         body = QWidget()
         body.setLayout(form)

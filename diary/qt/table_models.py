@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 
+from diary.core.i18n import N_, tl
 from diary.core.medications import format_medications
 from diary.core.records import KIND_LABELS, SIDE_LABELS, Entry, Procedure
 from diary.core.warning_signs import WARNING_SIGNS
@@ -38,7 +39,7 @@ class _RecordModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.tr(self.headers[section])
+            return tl(self.headers[section])
         return None
 
     def record(self, row: int):
@@ -51,12 +52,12 @@ class _RecordModel(QAbstractTableModel):
 class EntryTableModel(_RecordModel):
     """Entries, newest first."""
 
-    headers = ("Day", "Time", "Pain", "Numbness", "Soreness", "Note")
+    headers = (N_("Day"), N_("Time"), N_("Pain"), N_("Numbness"), N_("Soreness"), N_("Note"))
 
     def _note(self, e: Entry) -> str:
         parts = []
         if e.warnings:
-            parts.append("⚠ " + ", ".join(WARNING_SIGNS[c] for c in e.warnings))
+            parts.append("⚠ " + ", ".join(tl(WARNING_SIGNS[c]) for c in e.warnings))
         if e.for_doctor and e.note:
             parts.append(self.tr("For the doctor: ") + _first_line(e.note))
         elif e.note:
@@ -94,7 +95,7 @@ class EntryTableModel(_RecordModel):
 class ProcedureTableModel(_RecordModel):
     """Procedures, oldest first (a repeat follows the first)."""
 
-    headers = ("Date", "Kind", "Levels", "Side", "Baseline pain", "Note")
+    headers = (N_("Date"), N_("Kind"), N_("Levels"), N_("Side"), N_("Baseline pain"), N_("Note"))
 
     def set_procedures(self, procedures: list[Procedure]) -> None:
         self.beginResetModel()
@@ -109,9 +110,9 @@ class ProcedureTableModel(_RecordModel):
         if role == _DISPLAY:
             return (
                 day_text(p.day),
-                self.tr(KIND_LABELS[p.kind]),
+                tl(KIND_LABELS[p.kind]),
                 p.levels,
-                self.tr(SIDE_LABELS[p.side]) if p.side else "",
+                tl(SIDE_LABELS[p.side]) if p.side else "",
                 "" if p.baseline is None else str(p.baseline),
                 _first_line(p.note),
             )[col]
@@ -125,7 +126,13 @@ class ProcedureTableModel(_RecordModel):
 class EpisodeTableModel(_RecordModel):
     """One row per procedure: how much relief it gave and for how long."""
 
-    headers = ("Procedure", "Baseline", "Best relief", "≥ 50 % relief", "Days of ≥ 50 %")
+    headers = (
+        N_("Procedure"),
+        N_("Baseline"),
+        N_("Best relief"),
+        N_("≥ 50 % relief"),
+        N_("Days of ≥ 50 %"),
+    )
 
     def set_episodes(self, episodes: list, substantial: float = 50.0) -> None:
         self.beginResetModel()
@@ -135,7 +142,7 @@ class EpisodeTableModel(_RecordModel):
 
     def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            text = self.tr(self.headers[section])
+            text = tl(self.headers[section])
             return text.replace("50", f"{getattr(self, '_substantial', 50.0):.0f}")
         return None
 
@@ -148,7 +155,7 @@ class EpisodeTableModel(_RecordModel):
         ep = self._rows[index.row()]
         p = ep.procedure
         if col == 0:
-            return f"{day_text(p.day)} · {self.tr(KIND_LABELS[p.kind])} {p.levels}".strip()
+            return f"{day_text(p.day)} · {tl(KIND_LABELS[p.kind])} {p.levels}".strip()
         if col == 1:
             return "" if ep.baseline is None else f"{ep.baseline.value:.1f}"
         if col == 2:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from diary.core.i18n import N_
+
 BASE_POINT_SIZE = 12.0  # large and clear by default, whatever the platform's default
-TEXT_SCALES = (("Normal", 1.0), ("Large (150 %)", 1.5), ("Very large (200 %)", 2.0))
+TEXT_SCALES = (
+    (N_("Normal"), 1.0),
+    (N_("Large (150 %)"), 1.5),
+    (N_("Very large (200 %)"), 2.0),
+)
 
 
 def apply_text_scale(app: QApplication, scale: float) -> None:

@@ -9,6 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
+from diary.core.i18n import tl
 from diary.core.records import Procedure
 from diary.core.warning_signs import CLINIC_MESSAGE, WARNING_SIGNS
 
@@ -20,13 +21,13 @@ class WarningChecklist(QGroupBox):
         self._codes = list(WARNING_SIGNS)
         grid = QGridLayout(self)
         for i, (code, label) in enumerate(WARNING_SIGNS.items()):
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(tl(label))
             box.setObjectName(code)
             box.setMinimumHeight(32)
             box.toggled.connect(self._toggled)
             grid.addWidget(box, i // 2, i % 2)
             self.boxes.append(box)
-        self.message = QLabel(self.tr(CLINIC_MESSAGE))
+        self.message = QLabel(tl(CLINIC_MESSAGE))
         self.message.setWordWrap(True)
         self.message.setStyleSheet(
             "background: #fde8e4; color: #6b1a0d; border-radius: 6px; padding: 8px;"

@@ -13,11 +13,18 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from diary.core.i18n import tr
 from diary.paths import make_private_dir
 from diary.store.errors import DamagedDiary, DiaryMissing, NewerDiary, NotADiary, write_error
 from diary.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _(text: str) -> str:
+    return tr("store", text)
+
+
 BUSY_TIMEOUT_S = 3.0
 
 
@@ -99,18 +106,18 @@ def _create(path: Path) -> None:
 
 def _check_header(path: Path) -> None:
     if not path.is_file():
-        raise NotADiary(f"{path} is not a file.")
+        raise NotADiary(_("{path} is not a file.").format(path=path))
     with open(path, "rb") as fh:
         head = fh.read(100)
     if not head:
-        raise NotADiary(f"{path} is empty: it is not a Relief Diary file.")
+        raise NotADiary(_("{path} is empty: it is not a Relief Diary file.").format(path=path))
     if head[: len(SQLITE_HEADER)] != SQLITE_HEADER or len(head) < 100:
-        raise NotADiary(f"{path} is not a Relief Diary file.")
+        raise NotADiary(_("{path} is not a Relief Diary file.").format(path=path))
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     # A database file is whole pages; anything else has been cut short.
     if page_size < 512 or path.stat().st_size % page_size:
-        raise DamagedDiary(f"{path} is damaged (it has been cut short).")
+        raise DamagedDiary(_("{path} is damaged (it has been cut short).").format(path=path))
 
 
 def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str]:
@@ -122,26 +129,29 @@ def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str
     path = Path(path)
     if not path.exists():
         if not create:
-            raise DiaryMissing(f"There is no diary at {path}.")
+            raise DiaryMissing(_("There is no diary at {path}.").format(path=path))
         _create(path)
     _check_header(path)
     try:
         conn = _connect(path)
     except sqlite3.Error:
-        raise NotADiary(f"{path} could not be opened as a diary.") from None
+        raise NotADiary(_("{path} could not be opened as a diary.").format(path=path)) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
-            raise NotADiary(f"{path} is a database of another program, not a Relief Diary.")
+            raise NotADiary(
+                _("{path} is a database of another program, not a Relief Diary.").format(path=path)
+            )
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise NewerDiary(
-                f"{path} was written by a newer version of Relief Diary "
-                f"(schema {version}; this version reads up to {SCHEMA_VERSION}). "
-                "Please update the app."
+                _(
+                    "{path} was written by a newer version of Relief Diary (schema "
+                    "{version}; this version reads up to {known}). Please update the app."
+                ).format(path=path, version=version, known=SCHEMA_VERSION)
             )
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise DamagedDiary(f"{path} is damaged.")
+            raise DamagedDiary(_("{path} is damaged.").format(path=path))
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = FULL")
         if os.name == "posix" and os.stat(path).st_uid == os.getuid():
@@ -153,7 +163,9 @@ def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str
         _migrate(conn)
     except sqlite3.DatabaseError:
         conn.close()
-        raise DamagedDiary(f"{path} is damaged or is not a Relief Diary file.") from None
+        raise DamagedDiary(
+            _("{path} is damaged or is not a Relief Diary file.").format(path=path)
+        ) from None
     except BaseException:
         conn.close()
         raise

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
+from diary.core.i18n import tr
+
+
+def _(text: str) -> str:
+    return tr("store", text)
+
 
 class StoreError(Exception):
     """Base class; ``str(error)`` is a sentence that can be shown to the patient."""
@@ -38,15 +44,15 @@ def write_error(exc: sqlite3.Error) -> StoreError:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == sqlite3.SQLITE_FULL:
-        return WriteFailed("Not saved: the disk is full. Free some space and try again.")
+        return WriteFailed(_("Not saved: the disk is full. Free some space and try again."))
     if primary == sqlite3.SQLITE_IOERR:
-        return WriteFailed("Not saved: the computer could not write to the disk. Try again.")
+        return WriteFailed(_("Not saved: the computer could not write to the disk. Try again."))
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return DiaryBusy("Not saved: the diary is busy in another program. Try again.")
+        return DiaryBusy(_("Not saved: the diary is busy in another program. Try again."))
     if primary == sqlite3.SQLITE_READONLY:
-        return WriteFailed("Not saved: the diary file cannot be written to.")
+        return WriteFailed(_("Not saved: the diary file cannot be written to."))
     if primary == sqlite3.SQLITE_CORRUPT:
-        return DamagedDiary("Not saved: the diary file is damaged.")
+        return DamagedDiary(_("Not saved: the diary file is damaged."))
     if primary == sqlite3.SQLITE_CONSTRAINT:
-        return WriteFailed("Not saved: a value was outside what the diary accepts.")
-    return WriteFailed("Not saved: the diary could not be written.")
+        return WriteFailed(_("Not saved: a value was outside what the diary accepts."))
+    return WriteFailed(_("Not saved: the diary could not be written."))

@@ -1,0 +1,1817 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+  <context>
+    <name>BlockDayWindow</name>
+    <message>
+      <source>Block day</source>
+      <translation>Día del bloqueo</translation>
+    </message>
+    <message>
+      <source>Rate only the pain the block is for, left and right separately, while doing something that usually hurts. No naps and no pain medication until the last rating. Type a number for each side, then Enter.</source>
+      <translation>Haga las puntuaciones solo del dolor para el que es el bloqueo, lado izquierdo y derecho por separado, mientras hace algo que le suele doler. Sin siestas ni analgésicos hasta la última puntuación. Escriba un número para cada lado y pulse Intro.</translation>
+    </message>
+    <message>
+      <source>Left side</source>
+      <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+      <source>Right side</source>
+      <translation>Lado derecho</translation>
+    </message>
+    <message>
+      <source>The block has been given now</source>
+      <translation>Ya me han puesto el bloqueo</translation>
+    </message>
+    <message>
+      <source>Block day summary</source>
+      <translation>Resumen del día del bloqueo</translation>
+    </message>
+    <message>
+      <source>Relief after the block</source>
+      <translation>Alivio tras el bloqueo</translation>
+    </message>
+    <message>
+      <source>Relief (%)</source>
+      <translation>Alivio (%)</translation>
+    </message>
+    <message>
+      <source>Minutes after the block</source>
+      <translation>Minutos tras el bloqueo</translation>
+    </message>
+    <message>
+      <source>Step 1: before the block, rate your usual pain now.</source>
+      <translation>Paso 1: antes del bloqueo, puntúe ahora su dolor habitual.</translation>
+    </message>
+    <message>
+      <source>Save the pre-block rating</source>
+      <translation>Guardar la puntuación previa</translation>
+    </message>
+    <message>
+      <source>Step 2: press the button once the block has been given.</source>
+      <translation>Paso 2: pulse el botón cuando le hayan puesto el bloqueo.</translation>
+    </message>
+    <message>
+      <source>Save the pre-block rating again</source>
+      <translation>Guardar de nuevo la puntuación previa</translation>
+    </message>
+    <message>
+      <source>Step 3: rate your pain at the times below.</source>
+      <translation>Paso 3: puntúe su dolor a las horas indicadas.</translation>
+    </message>
+    <message>
+      <source>Save rating</source>
+      <translation>Guardar puntuación</translation>
+    </message>
+    <message>
+      <source>Ratings due at (✓ done, ● now, ✗ missed): </source>
+      <translation>Puntuaciones a las (✓ hecha, ● ahora, ✗ perdida): </translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Izquierdo</translation>
+    </message>
+    <message>
+      <source>Right</source>
+      <translation>Derecho</translation>
+    </message>
+    <message>
+      <source>before the block {b}; no ratings after it yet</source>
+      <translation>antes del bloqueo {b}; aún sin puntuaciones después</translation>
+    </message>
+    <message>
+      <source>before the block {b}; peak relief {p:.0f} % at {t}</source>
+      <translation>antes del bloqueo {b}; alivio máximo {p:.0f} % a las {t}</translation>
+    </message>
+    <message>
+      <source> (still at the last rating)</source>
+      <translation> (todavía en la última puntuación)</translation>
+    </message>
+    <message>
+      <source>; at or above {lvl:.0f} % for {m} minutes{held}</source>
+      <translation>; en {lvl:.0f} % o más durante {m} minutos{held}</translation>
+    </message>
+    <message>
+      <source>; never at or above {lvl:.0f} %</source>
+      <translation>; nunca en {lvl:.0f} % o más</translation>
+    </message>
+    <message>
+      <source>; pain came back at {t}</source>
+      <translation>; el dolor volvió a las {t}</translation>
+    </message>
+    <message>
+      <source>Choose a rating for at least one side.</source>
+      <translation>Elija una puntuación para al menos un lado.</translation>
+    </message>
+    <message>
+      <source>✓ Saved at {t}.</source>
+      <translation>✓ Guardado a las {t}.</translation>
+    </message>
+    <message>
+      <source>It is time to rate your pain ({t}).</source>
+      <translation>Es hora de puntuar su dolor ({t}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DailyReminder</name>
+    <message>
+      <source>Relief Diary</source>
+      <translation>Diario de alivio</translation>
+    </message>
+    <message>
+      <source>Time for today's ratings: pain, numbness and soreness.</source>
+      <translation>Es hora de las puntuaciones de hoy: dolor, entumecimiento y molestias.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryDialog</name>
+    <message>
+      <source>Edit entry</source>
+      <translation>Editar anotación</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryForm</name>
+    <message>
+      <source>Type a number for each rating: &lt;b&gt;T&lt;/b&gt; for 10, &lt;b&gt;Space&lt;/b&gt; to skip, &lt;b&gt;Backspace&lt;/b&gt; to go back, then &lt;b&gt;Enter&lt;/b&gt; to save.</source>
+      <translation>Escriba un número para cada puntuación: &lt;b&gt;T&lt;/b&gt; para 10, &lt;b&gt;Espacio&lt;/b&gt; para saltar, &lt;b&gt;Retroceso&lt;/b&gt; para volver, y &lt;b&gt;Intro&lt;/b&gt; para guardar.</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Hora</translation>
+    </message>
+    <message>
+      <source>Optional, as HH:MM</source>
+      <translation>Opcional, como HH:MM</translation>
+    </message>
+    <message>
+      <source>Anything worth remembering (optional)</source>
+      <translation>Algo que quiera recordar (opcional)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>For the doctor</source>
+      <translation>Para el médico</translation>
+    </message>
+    <message>
+      <source>Show this note in the appointment report</source>
+      <translation>Mostrar esta nota en el informe para la consulta</translation>
+    </message>
+    <message>
+      <source>Save entry</source>
+      <translation>Guardar anotación</translation>
+    </message>
+    <message>
+      <source>Save changes</source>
+      <translation>Guardar cambios</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Borrar</translation>
+    </message>
+    <message>
+      <source>Save status</source>
+      <translation>Estado del guardado</translation>
+    </message>
+    <message>
+      <source>Medications</source>
+      <translation>Medicamentos</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Press Enter to save&lt;/b&gt;, or Backspace to change.</source>
+      <translation>&lt;b&gt;Pulse Intro para guardar&lt;/b&gt;, o Retroceso para cambiar.</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>ahora</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ninguna</translation>
+    </message>
+    <message>
+      <source>The day cannot be in the future.</source>
+      <translation>El día no puede estar en el futuro.</translation>
+    </message>
+    <message>
+      <source>The time must be like 14:30, or left empty.</source>
+      <translation>La hora debe ser como 14:30, o quedar vacía.</translation>
+    </message>
+    <message>
+      <source>Write each medication as a name and a dose, separated by ';'.</source>
+      <translation>Escriba cada medicamento con nombre y dosis, separados por ';'.</translation>
+    </message>
+    <message>
+      <source>Choose at least one rating, or write a note.</source>
+      <translation>Elija al menos una puntuación o escriba una nota.</translation>
+    </message>
+    <message>
+      <source>✓ Saved ({when}): {what}.</source>
+      <translation>✓ Guardado ({when}): {what}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryTableModel</name>
+    <message>
+      <source>For the doctor: </source>
+      <translation>Para el médico: </translation>
+    </message>
+    <message>
+      <source>Medications: </source>
+      <translation>Medicamentos: </translation>
+    </message>
+  </context>
+  <context>
+    <name>EpisodeTableModel</name>
+    <message>
+      <source>not reached</source>
+      <translation>no alcanzado</translation>
+    </message>
+    <message>
+      <source>ongoing</source>
+      <translation>continúa</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>Relief Diary help</source>
+      <translation>Ayuda del Diario de alivio</translation>
+    </message>
+    <message>
+      <source>Help text</source>
+      <translation>Texto de ayuda</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>Entry changed.</source>
+      <translation>Anotación cambiada.</translation>
+    </message>
+    <message>
+      <source>Entry deleted.</source>
+      <translation>Anotación eliminada.</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Añadir…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Deshacer</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>Import {name}</source>
+      <translation>Importar {name}</translation>
+    </message>
+    <message>
+      <source>This file cannot be imported: {n} problem(s) below. Nothing was changed.</source>
+      <translation>Este archivo no se puede importar: {n} problema(s) abajo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>{add} new entries will be added; {skip} are already in your diary.</source>
+      <translation>Se añadirán {add} anotaciones nuevas; {skip} ya están en su diario.</translation>
+    </message>
+    <message>
+      <source>Problems in the file</source>
+      <translation>Problemas del archivo</translation>
+    </message>
+    <message>
+      <source>Entries to add</source>
+      <translation>Anotaciones que se añadirán</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>How are you today?</source>
+      <translation>¿Cómo está hoy?</translation>
+    </message>
+    <message>
+      <source>&amp;Trend</source>
+      <translation>&amp;Evolución</translation>
+    </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>&amp;Historial</translation>
+    </message>
+    <message>
+      <source>&amp;Procedures</source>
+      <translation>&amp;Procedimientos</translation>
+    </message>
+    <message>
+      <source>temporary sample (deleted on exit)</source>
+      <translation>ejemplo temporal (se borra al salir)</translation>
+    </message>
+    <message>
+      <source>Diary: {path}</source>
+      <translation>Diario: {path}</translation>
+    </message>
+    <message>
+      <source>T&amp;oday</source>
+      <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <source>Appointment &amp;report…</source>
+      <translation>&amp;Informe para la consulta…</translation>
+    </message>
+    <message>
+      <source>Save the &amp;chart as a picture…</source>
+      <translation>Guardar el &amp;gráfico como imagen…</translation>
+    </message>
+    <message>
+      <source>&amp;Export entries (CSV)…</source>
+      <translation>&amp;Exportar anotaciones (CSV)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import entries (CSV)…</source>
+      <translation>I&amp;mportar anotaciones (CSV)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+      <source>&amp;Diary</source>
+      <translation>&amp;Diario</translation>
+    </message>
+    <message>
+      <source>Add &amp;procedure…</source>
+      <translation>Añadir &amp;procedimiento…</translation>
+    </message>
+    <message>
+      <source>Back &amp;up now…</source>
+      <translation>Hacer &amp;copia ahora…</translation>
+    </message>
+    <message>
+      <source>Re&amp;store from a backup…</source>
+      <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
+      <source>&amp;Block day…</source>
+      <translation>Día del &amp;bloqueo…</translation>
+    </message>
+    <message>
+      <source>Relief &amp;rules…</source>
+      <translation>&amp;Reglas del alivio…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+    <message>
+      <source>&amp;Text size</source>
+      <translation>&amp;Tamaño del texto</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Ayuda</translation>
+    </message>
+    <message>
+      <source>&amp;About {app}</source>
+      <translation>&amp;Acerca de {app}</translation>
+    </message>
+    <message>
+      <source>Today's diagnostic block</source>
+      <translation>El bloqueo diagnóstico de hoy</translation>
+    </message>
+    <message>
+      <source>Reminders are off. Edit ▸ Preferences turns them on again.</source>
+      <translation>Recordatorios desactivados. Editar ▸ Preferencias los vuelve a activar.</translation>
+    </message>
+    <message>
+      <source>About {app}</source>
+      <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;p&gt;A follow-up diary for thoracic rhizotomy (medial branch radiofrequency ablation).&lt;/p&gt;&lt;p&gt;It reports what you recorded; it is not medical advice. Your diary stays on this computer.&lt;/p&gt;</source>
+      <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;p&gt;Un diario de seguimiento tras una rizotomía torácica (ablación por radiofrecuencia de la rama medial).&lt;/p&gt;&lt;p&gt;Muestra lo que usted registró; no es consejo médico. Su diario se queda en este ordenador.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MedicationField</name>
+    <message>
+      <source>Medications taken, e.g. ibuprofen 400 mg; paracetamol 1 g</source>
+      <translation>Medicamentos tomados, p. ej. ibuprofeno 400 mg; paracetamol 1 g</translation>
+    </message>
+    <message>
+      <source>Medications</source>
+      <translation>Medicamentos</translation>
+    </message>
+    <message>
+      <source>Name and dose of each medication, separated by semicolons</source>
+      <translation>Nombre y dosis de cada medicamento, separados por punto y coma</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Preferencias</translation>
+    </message>
+    <message>
+      <source>Remind me if I have not rated my day</source>
+      <translation>Recordarme si no he puntuado el día</translation>
+    </message>
+    <message>
+      <source>Reminder time</source>
+      <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+      <source>Text size</source>
+      <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Name on reports</source>
+      <translation>Nombre en los informes</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Opcional</translation>
+    </message>
+    <message>
+      <source>A new language applies the next time Relief Diary starts.</source>
+      <translation>El nuevo idioma se aplica la próxima vez que se abra el Diario de alivio.</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>a las</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProcedureDialog</name>
+    <message>
+      <source>Edit procedure</source>
+      <translation>Editar procedimiento</translation>
+    </message>
+    <message>
+      <source>Add procedure</source>
+      <translation>Añadir procedimiento</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProcedureFields</name>
+    <message>
+      <source>e.g. T6–T8</source>
+      <translation>p. ej. T6–T8</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Sin registrar</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Procedure date</source>
+      <translation>Fecha del procedimiento</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Kind of procedure</source>
+      <translation>Tipo de procedimiento</translation>
+    </message>
+    <message>
+      <source>Levels</source>
+      <translation>Niveles</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>Lado</translation>
+    </message>
+    <message>
+      <source>Your usual pain before it (0–10)</source>
+      <translation>Su dolor habitual antes (0–10)</translation>
+    </message>
+    <message>
+      <source>Baseline pain</source>
+      <translation>Dolor basal</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProceduresPanel</name>
+    <message>
+      <source>Add procedure…</source>
+      <translation>Añadir procedimiento…</translation>
+    </message>
+    <message>
+      <source>Relief by procedure</source>
+      <translation>Alivio por procedimiento</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Relief by procedure&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Alivio por procedimiento&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Procedure added.</source>
+      <translation>Procedimiento añadido.</translation>
+    </message>
+    <message>
+      <source>Procedure changed.</source>
+      <translation>Procedimiento cambiado.</translation>
+    </message>
+    <message>
+      <source>Procedure deleted.</source>
+      <translation>Procedimiento eliminado.</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Añadir…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Deshacer</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingPad</name>
+    <message>
+      <source>Ratings</source>
+      <translation>Puntuaciones</translation>
+    </message>
+    <message>
+      <source>Type a number from 0 to 9 for each rating, T for 10, Space to skip.</source>
+      <translation>Escriba un número del 0 al 9 para cada puntuación, T para 10, Espacio para saltar.</translation>
+    </message>
+    <message>
+      <source>Pain</source>
+      <translation>Dolor</translation>
+    </message>
+    <message>
+      <source>Numbness</source>
+      <translation>Entumecimiento</translation>
+    </message>
+    <message>
+      <source>Soreness</source>
+      <translation>Molestias</translation>
+    </message>
+    <message>
+      <source>0 = none</source>
+      <translation>0 = nada</translation>
+    </message>
+    <message>
+      <source>10 = worst imaginable</source>
+      <translation>10 = el peor imaginable</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPanel</name>
+    <message>
+      <source>Add…</source>
+      <translation>Añadir…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Eliminar</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Deshacer</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderBanner</name>
+    <message>
+      <source>Reminder</source>
+      <translation>Recordatorio</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Más tarde</translation>
+    </message>
+    <message>
+      <source>Turn reminders off</source>
+      <translation>Desactivar recordatorios</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>Appointment report</source>
+      <translation>Informe para la consulta</translation>
+    </message>
+    <message>
+      <source>Since the last procedure (from {day})</source>
+      <translation>Desde el último procedimiento (desde el {day})</translation>
+    </message>
+    <message>
+      <source>Since my last visit, or another day:</source>
+      <translation>Desde mi última consulta, u otro día:</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Primer día</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Último día</translation>
+    </message>
+    <message>
+      <source>Optional: your name on the report</source>
+      <translation>Opcional: su nombre en el informe</translation>
+    </message>
+    <message>
+      <source>Name on the report</source>
+      <translation>Nombre en el informe</translation>
+    </message>
+    <message>
+      <source>Up to</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Imprimir…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <source>The first day must not be after the last day.</source>
+      <translation>El primer día no puede ser posterior al último.</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>Guardar el informe</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>✓ Saved {path}</source>
+      <translation>✓ Guardado {path}</translation>
+    </message>
+    <message>
+      <source>✓ Sent {n} pages to the printer.</source>
+      <translation>✓ {n} páginas enviadas a la impresora.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesDialog</name>
+    <message>
+      <source>Relief rules</source>
+      <translation>Reglas del alivio</translation>
+    </message>
+    <message>
+      <source>These numbers decide how your relief is judged. The defaults follow the published references in Help; change them only if your care team asks you to.</source>
+      <translation>Estos números deciden cómo se valora su alivio. Los valores por defecto siguen las referencias publicadas en la Ayuda; cámbielos solo si se lo pide su equipo médico.</translation>
+    </message>
+    <message>
+      <source>{reason} Default: {default}.</source>
+      <translation>{reason} Por defecto: {default}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusPanel</name>
+    <message>
+      <source>Relief verdict</source>
+      <translation>Valoración del alivio</translation>
+    </message>
+    <message>
+      <source>Relief period</source>
+      <translation>Periodo de alivio</translation>
+    </message>
+    <message>
+      <source> · best relief {pct:.0f} % on {day}</source>
+      <translation> · mejor alivio {pct:.0f} % el {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrendChart</name>
+    <message>
+      <source>Trend chart</source>
+      <translation>Gráfico de evolución</translation>
+    </message>
+    <message>
+      <source>Rating (0–10)</source>
+      <translation>Valor (0–10)</translation>
+    </message>
+    <message>
+      <source>Relief (%)</source>
+      <translation>Alivio (%)</translation>
+    </message>
+    <message>
+      <source>Pain, 7-day mean</source>
+      <translation>Dolor, media de 7 días</translation>
+    </message>
+    <message>
+      <source>Relief</source>
+      <translation>Alivio</translation>
+    </message>
+    <message>
+      <source>Chart legend</source>
+      <translation>Leyenda del gráfico</translation>
+    </message>
+    <message>
+      <source>Point at a day to see its ratings and note.</source>
+      <translation>Señale un día para ver sus puntuaciones y su nota.</translation>
+    </message>
+    <message>
+      <source>Day under the pointer</source>
+      <translation>Día bajo el puntero</translation>
+    </message>
+    <message>
+      <source>no ratings</source>
+      <translation>sin puntuaciones</translation>
+    </message>
+    <message>
+      <source>; 7-day pain {v:.1f}</source>
+      <translation>; dolor de 7 días {v:.1f}</translation>
+    </message>
+    <message>
+      <source>; relief {v:.0f} %</source>
+      <translation>; alivio {v:.0f} %</translation>
+    </message>
+  </context>
+  <context>
+    <name>WarningChecklist</name>
+    <message>
+      <source>Contact your clinic</source>
+      <translation>Contacte con su clínica</translation>
+    </message>
+    <message>
+      <source>Day {n} after your procedure: any of these today?</source>
+      <translation>Día {n} tras su procedimiento: ¿tiene hoy algo de esto?</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeWizard</name>
+    <message>
+      <source>Welcome to Relief Diary</source>
+      <translation>Bienvenido al Diario de alivio</translation>
+    </message>
+    <message>
+      <source>Three ratings a day</source>
+      <translation>Tres puntuaciones al día</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Each day, rate three things from &lt;b&gt;0 (none)&lt;/b&gt; to &lt;b&gt;10 (worst imaginable)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Pain&lt;/b&gt;: the pain the procedure was meant to treat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Numbness&lt;/b&gt;: numb or tingling skin where you were treated (common for a while).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Soreness&lt;/b&gt;: where the needles went in (common for the first days).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Type the three numbers and press Enter: &lt;b&gt;7 3 2 Enter&lt;/b&gt;. &lt;b&gt;T&lt;/b&gt; types 10.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Cada día, puntúe tres cosas de &lt;b&gt;0 (nada)&lt;/b&gt; a &lt;b&gt;10 (el peor imaginable)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dolor&lt;/b&gt;: el dolor que debía tratar el procedimiento.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entumecimiento&lt;/b&gt;: piel dormida u hormigueo donde le trataron (frecuente durante un tiempo).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Molestias&lt;/b&gt;: donde entraron las agujas (frecuentes los primeros días).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Escriba los tres números y pulse Intro: &lt;b&gt;7 3 2 Intro&lt;/b&gt;. &lt;b&gt;T&lt;/b&gt; escribe 10.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Your diary stays with you</source>
+      <translation>Su diario se queda con usted</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;Your diary is kept on this computer only, readable by you alone:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;It is backed up every day to&lt;/p&gt;&lt;p&gt;&lt;code&gt;{backups}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export or print it. Help (F1) explains everything again.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Su diario se guarda solo en este ordenador y solo usted puede leerlo:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Cada día se copia en&lt;/p&gt;&lt;p&gt;&lt;code&gt;{backups}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Nada sale de este ordenador salvo que usted lo exporte o lo imprima. La Ayuda (F1) lo vuelve a explicar todo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Your procedure</source>
+      <translation>Su procedimiento</translation>
+    </message>
+    <message>
+      <source>Every field can be left out and changed later.</source>
+      <translation>Cualquier campo puede dejarse vacío y cambiarse más tarde.</translation>
+    </message>
+    <message>
+      <source>I will add my procedure later</source>
+      <translation>Añadiré mi procedimiento más tarde</translation>
+    </message>
+    <message>
+      <source>A daily reminder</source>
+      <translation>Un recordatorio diario</translation>
+    </message>
+    <message>
+      <source>Remind me if I have not rated my day</source>
+      <translation>Recordarme si no he puntuado el día</translation>
+    </message>
+    <message>
+      <source>Reminder time</source>
+      <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>a las</translation>
+    </message>
+  </context>
+  <context>
+    <name>chart</name>
+    <message>
+      <source>Baseline {value}</source>
+      <translation>Basal {value}</translation>
+    </message>
+    <message>
+      <source>{pct} % relief</source>
+      <translation>alivio {pct} %</translation>
+    </message>
+    <message>
+      <source>Pain, numbness and soreness, {start} – {end}</source>
+      <translation>Dolor, entumecimiento y molestias, {start} – {end}</translation>
+    </message>
+  </context>
+  <context>
+    <name>csv</name>
+    <message>
+      <source>line {line}: {message}</source>
+      <translation>línea {line}: {message}</translation>
+    </message>
+    <message>
+      <source>{name} must be a whole number from 0 to 10, or empty</source>
+      <translation>{name} debe ser un número entero del 0 al 10, o estar vacío</translation>
+    </message>
+    <message>
+      <source>this is not a CSV text file</source>
+      <translation>esto no es un archivo de texto CSV</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+      <source>the header must be {header}</source>
+      <translation>la cabecera debe ser {header}</translation>
+    </message>
+    <message>
+      <source>expected {width} fields, found {n}</source>
+      <translation>se esperaban {width} campos, hay {n}</translation>
+    </message>
+    <message>
+      <source>this is not valid CSV (check the quotes)</source>
+      <translation>esto no es CSV válido (revise las comillas)</translation>
+    </message>
+    <message>
+      <source>for_doctor must be yes or empty</source>
+      <translation>for_doctor debe ser yes o estar vacío</translation>
+    </message>
+    <message>
+      <source>medications must be 'name dose; name dose'</source>
+      <translation>medications debe ser 'nombre dosis; nombre dosis'</translation>
+    </message>
+    <message>
+      <source>the time must be HH:MM (00:00 to 23:59), or empty</source>
+      <translation>la hora debe ser HH:MM (00:00 a 23:59), o estar vacía</translation>
+    </message>
+    <message>
+      <source>a row needs at least one rating or a note</source>
+      <translation>una fila necesita al menos una puntuación o una nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>file_actions</name>
+    <message>
+      <source>Not saved: {why}</source>
+      <translation>No guardado: {why}</translation>
+    </message>
+    <message>
+      <source>Import entries</source>
+      <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>No se puede leer el archivo: {why}</translation>
+    </message>
+    <message>
+      <source>Export entries</source>
+      <translation>Exportar anotaciones</translation>
+    </message>
+    <message>
+      <source>Save the chart</source>
+      <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+      <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+      <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+      <source>Back up the diary</source>
+      <translation>Hacer una copia del diario</translation>
+    </message>
+    <message>
+      <source>Relief Diary backups (*.sqlite3)</source>
+      <translation>Copias del Diario de alivio (*.sqlite3)</translation>
+    </message>
+    <message>
+      <source>Backed up {n} entries to {path}.</source>
+      <translation>Copiadas {n} anotaciones en {path}.</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+      <source>Relief Diary backups (*.sqlite3);;All files (*)</source>
+      <translation>Copias del Diario de alivio (*.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Replace your diary ({now} entries) with this backup ({then} entries)? Your diary as it is now is backed up first.</source>
+      <translation>¿Sustituir su diario ({now} anotaciones) por esta copia ({then} anotaciones)? Antes se hace una copia de su diario tal como está.</translation>
+    </message>
+  </context>
+  <context>
+    <name>help</name>
+    <message>
+      <source>&lt;h2&gt;Your three ratings&lt;/h2&gt;
+&lt;p&gt;Each rating is a whole number from &lt;b&gt;0 (none)&lt;/b&gt; to &lt;b&gt;10 (worst imaginable)&lt;/b&gt;, the
+same scale before and after every procedure.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Pain&lt;/b&gt;: the pain the procedure was meant to treat (not the needle sites).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Numbness&lt;/b&gt;: numb or tingling skin where you were treated. It is expected for a while
+after an ablation and is not the pain coming back.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Soreness&lt;/b&gt;: soreness where the needles went in, common for 1–4 days, sometimes a
+week or two.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Several entries a day are fine: the day counts as their average.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Sus tres puntuaciones&lt;/h2&gt;
+&lt;p&gt;Cada puntuación es un número entero de &lt;b&gt;0 (nada)&lt;/b&gt; a &lt;b&gt;10 (el peor imaginable)&lt;/b&gt;, la
+misma escala antes y después de cada procedimiento.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Dolor&lt;/b&gt;: el dolor que debía tratar el procedimiento (no el de las zonas de las agujas).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Entumecimiento&lt;/b&gt;: piel dormida u hormigueo donde le trataron. Es esperable durante un
+tiempo tras una ablación y no significa que vuelva el dolor.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Molestias&lt;/b&gt;: dolor donde entraron las agujas, frecuente 1–4 días, a veces una o dos
+semanas.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Puede anotar varias veces al día: el día cuenta como su media.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;The lines on the chart&lt;/h2&gt;
+&lt;p&gt;Relief compares the average of your last 7 days of pain with your &lt;b&gt;baseline&lt;/b&gt;, your
+usual pain before the procedure (or, if none was recorded, the average of the 14 days before
+it).&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;{meaningful_percent} %&lt;/b&gt; (about 2 points): the smallest change patients call
+meaningful (Farrar et al. 2001, &lt;i&gt;Pain&lt;/i&gt; 94:149).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;{substantial_percent} %&lt;/b&gt;: substantial relief; how success of an ablation is
+usually judged (IMMPACT, Dworkin et al. 2008).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;{block_percent} %&lt;/b&gt;: the relief a diagnostic block is expected to give.&lt;/li&gt;
+&lt;/ul&gt;</source>
+      <translation>&lt;h2&gt;Las líneas del gráfico&lt;/h2&gt;
+&lt;p&gt;El alivio compara la media de sus últimos 7 días de dolor con su &lt;b&gt;dolor basal&lt;/b&gt;, su
+dolor habitual antes del procedimiento (o, si no se registró, la media de los 14 días
+anteriores).&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;{meaningful_percent} %&lt;/b&gt; (unos 2 puntos): el menor cambio que los pacientes consideran
+relevante (Farrar et al. 2001, &lt;i&gt;Pain&lt;/i&gt; 94:149).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;{substantial_percent} %&lt;/b&gt;: alivio sustancial; cómo se suele valorar el éxito de una
+ablación (IMMPACT, Dworkin et al. 2008).&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;{block_percent} %&lt;/b&gt;: el alivio que se espera de un bloqueo diagnóstico.&lt;/li&gt;
+&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;What the verdicts mean&lt;/h2&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Settling in&lt;/b&gt;: the first {settling_days} days after an ablation (up to
+{settling_max_days} while relief has not reached {meaningful_percent} %). Soreness,
+numbness and a sunburn-like patch are common; relief often builds over 2–6 weeks.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Relief holding&lt;/b&gt;: pain is at least {substantial_percent} % below your
+baseline. &lt;b&gt;Partial relief&lt;/b&gt;: between {meaningful_percent} and
+{substantial_percent} %. &lt;b&gt;No meaningful relief&lt;/b&gt;: less than
+{meaningful_percent} %.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Relief may be fading&lt;/b&gt;: over the last 4 weeks your pain has risen steadily (a
+statistical test, not one bad day) by at least 2 points, or 30 % of your baseline if that is
+less. Nerves regrow over months, and relief often fades after 6–12 months.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Relief ended&lt;/b&gt;: pain has been above the {substantial_percent} % line for
+{relief_end_days} days in a row after a period of relief.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Too few entries&lt;/b&gt;: rate your pain on at least {smoothing_min_days} of any 7 days.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;The app reports what you recorded. It is not medical advice and never says whether
+anyone qualifies for a procedure. Diary ▸ Relief rules shows every number it uses.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Qué significan las valoraciones&lt;/h2&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;En adaptación&lt;/b&gt;: los primeros {settling_days} días tras una ablación (hasta
+{settling_max_days} mientras el alivio no llegue al {meaningful_percent} %). Son frecuentes las
+molestias, el entumecimiento y una zona como quemada por el sol; el alivio suele llegar en
+2–6 semanas.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;El alivio se mantiene&lt;/b&gt;: el dolor está al menos un {substantial_percent} % por debajo de
+su basal. &lt;b&gt;Alivio parcial&lt;/b&gt;: entre el {meaningful_percent} y el {substantial_percent} %.
+&lt;b&gt;Sin alivio relevante&lt;/b&gt;: menos del {meaningful_percent} %.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;El alivio puede estar disminuyendo&lt;/b&gt;: en las últimas 4 semanas su dolor ha subido de
+forma sostenida (una prueba estadística, no un mal día) al menos 2 puntos, o el 30 % de su
+basal si es menos. Los nervios se regeneran en meses y el alivio suele disminuir tras
+6–12 meses.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;El alivio terminó&lt;/b&gt;: el dolor lleva {relief_end_days} días seguidos por encima de la
+línea del {substantial_percent} % tras un periodo de alivio.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Muy pocas anotaciones&lt;/b&gt;: puntúe su dolor al menos {smoothing_min_days} de cada 7 días.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;La aplicación muestra lo que usted registró. No es consejo médico y nunca dice si alguien
+cumple los requisitos para un procedimiento. Diario ▸ Reglas del alivio muestra cada número
+que usa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;Call your clinic&lt;/h2&gt;
+&lt;p&gt;After a procedure, call your clinic for a fever over 38 °C / 100.4 °F; spreading redness,
+swelling or drainage at the site; or pain that is worsening and not controlled (UW Health
+leaflet 5656).&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Llame a su clínica&lt;/h2&gt;
+&lt;p&gt;Tras un procedimiento, llame a su clínica si tiene fiebre de más de 38 °C; enrojecimiento,
+hinchazón o supuración que se extiende en la zona; o un dolor que empeora y no se controla
+(folleto 5656 de UW Health).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;Taking it to your appointment&lt;/h2&gt;
+&lt;p&gt;File ▸ Appointment report (Ctrl+P) makes a one-page summary with the chart and the
+numbers your doctor asks for, followed by every entry. Bring it printed or as a PDF. Mark
+notes "For the doctor" to put them on the first page.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Para llevar a la consulta&lt;/h2&gt;
+&lt;p&gt;Archivo ▸ Informe para la consulta (Ctrl+P) crea un resumen de una página con el gráfico y
+las cifras que pide su médico, seguido de todas las anotaciones. Llévelo impreso o en PDF.
+Marque notas «Para el médico» para que aparezcan en la primera página.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;Your privacy&lt;/h2&gt;
+&lt;p&gt;Nothing leaves this computer unless you export or print it. There is no account, no
+internet connection and no tracking. Your diary is kept in &lt;code&gt;{diary_path}&lt;/code&gt; and
+backed up daily to &lt;code&gt;{backups}&lt;/code&gt;, both readable by you alone.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Su privacidad&lt;/h2&gt;
+&lt;p&gt;Nada sale de este ordenador salvo que usted lo exporte o lo imprima. No hay cuenta, ni
+conexión a internet, ni seguimiento. Su diario se guarda en &lt;code&gt;{diary_path}&lt;/code&gt; y se copia
+cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <source>Radiofrequency ablation (RFA)</source>
+      <translation>Ablación por radiofrecuencia (RF)</translation>
+    </message>
+    <message>
+      <source>Diagnostic block</source>
+      <translation>Bloqueo diagnóstico</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Izquierdo</translation>
+    </message>
+    <message>
+      <source>Right</source>
+      <translation>Derecho</translation>
+    </message>
+    <message>
+      <source>Both sides</source>
+      <translation>Ambos lados</translation>
+    </message>
+    <message>
+      <source>Meaningful relief (%)</source>
+      <translation>Alivio relevante (%)</translation>
+    </message>
+    <message>
+      <source>About 2 points: the smallest change patients call meaningful (Farrar 2001).</source>
+      <translation>Unos 2 puntos: el menor cambio que los pacientes consideran relevante (Farrar 2001).</translation>
+    </message>
+    <message>
+      <source>Substantial relief (%)</source>
+      <translation>Alivio sustancial (%)</translation>
+    </message>
+    <message>
+      <source>RFA success; what payers ask for before a repeat RFA (IMMPACT 2008).</source>
+      <translation>Éxito de la RF; lo que piden las aseguradoras antes de repetirla (IMMPACT 2008).</translation>
+    </message>
+    <message>
+      <source>Positive block (%)</source>
+      <translation>Bloqueo positivo (%)</translation>
+    </message>
+    <message>
+      <source>Relief a diagnostic block must give (Medicare: two blocks of at least 80 %).</source>
+      <translation>Alivio que debe dar un bloqueo diagnóstico (Medicare: dos bloqueos de al menos 80 %).</translation>
+    </message>
+    <message>
+      <source>Baseline window (days)</source>
+      <translation>Periodo basal (días)</translation>
+    </message>
+    <message>
+      <source>Days before the procedure averaged when no baseline was recorded.</source>
+      <translation>Días previos al procedimiento que se promedian si no se registró el dolor basal.</translation>
+    </message>
+    <message>
+      <source>Baseline needs (days with pain)</source>
+      <translation>El basal necesita (días con dolor)</translation>
+    </message>
+    <message>
+      <source>Fewer days than this in the window give no baseline.</source>
+      <translation>Con menos días en el periodo no hay dolor basal.</translation>
+    </message>
+    <message>
+      <source>Smoothing window (days)</source>
+      <translation>Ventana de suavizado (días)</translation>
+    </message>
+    <message>
+      <source>Pain is averaged over a week so one bad day does not swing the verdict.</source>
+      <translation>El dolor se promedia en una semana para que un mal día no cambie la valoración.</translation>
+    </message>
+    <message>
+      <source>Smoothing needs (days with pain)</source>
+      <translation>El suavizado necesita (días con dolor)</translation>
+    </message>
+    <message>
+      <source>Fewer rated days than this in the window give no smoothed value.</source>
+      <translation>Con menos días puntuados en la ventana no hay valor suavizado.</translation>
+    </message>
+    <message>
+      <source>Settling period (days)</source>
+      <translation>Periodo de adaptación (días)</translation>
+    </message>
+    <message>
+      <source>Soreness and numbness are common in the first three weeks after an RFA.</source>
+      <translation>Las molestias y el entumecimiento son frecuentes las tres primeras semanas tras una RF.</translation>
+    </message>
+    <message>
+      <source>Longest settling period (days)</source>
+      <translation>Periodo de adaptación máximo (días)</translation>
+    </message>
+    <message>
+      <source>Thoracic relief can take 6–8 weeks to build.</source>
+      <translation>El alivio torácico puede tardar 6–8 semanas en llegar.</translation>
+    </message>
+    <message>
+      <source>Relief starts after (days)</source>
+      <translation>El alivio empieza tras (días)</translation>
+    </message>
+    <message>
+      <source>A single good week is needed before relief counts as started.</source>
+      <translation>Hace falta una semana buena para que el alivio cuente como iniciado.</translation>
+    </message>
+    <message>
+      <source>Relief ends after (days)</source>
+      <translation>El alivio termina tras (días)</translation>
+    </message>
+    <message>
+      <source>Two weeks below the substantial level before relief counts as ended.</source>
+      <translation>Dos semanas por debajo del nivel sustancial para que el alivio cuente como terminado.</translation>
+    </message>
+    <message>
+      <source>Fading window (days)</source>
+      <translation>Ventana de pérdida (días)</translation>
+    </message>
+    <message>
+      <source>The trend of the last four weeks is judged.</source>
+      <translation>Se valora la tendencia de las últimas cuatro semanas.</translation>
+    </message>
+    <message>
+      <source>Fading needs (days with pain)</source>
+      <translation>La pérdida necesita (días con dolor)</translation>
+    </message>
+    <message>
+      <source>Fewer rated days than this in the window give no trend.</source>
+      <translation>Con menos días puntuados en la ventana no hay tendencia.</translation>
+    </message>
+    <message>
+      <source>Fading test p-value</source>
+      <translation>Valor p de la prueba de pérdida</translation>
+    </message>
+    <message>
+      <source>The rise must be unlikely to be chance (one-sided Mann–Kendall test).</source>
+      <translation>La subida debe ser poco probable por azar (prueba de Mann–Kendall unilateral).</translation>
+    </message>
+    <message>
+      <source>Meaningful rise (points)</source>
+      <translation>Subida relevante (puntos)</translation>
+    </message>
+    <message>
+      <source>The smoothed pain must rise this much above its lowest point …</source>
+      <translation>El dolor suavizado debe subir esto sobre su punto más bajo …</translation>
+    </message>
+    <message>
+      <source>Meaningful rise (share of baseline)</source>
+      <translation>Subida relevante (parte del basal)</translation>
+    </message>
+    <message>
+      <source>… or this share of the baseline, whichever is smaller.</source>
+      <translation>… o esta parte del basal, lo que sea menor.</translation>
+    </message>
+    <message>
+      <source>Fever over 38 °C / 100.4 °F</source>
+      <translation>Fiebre de más de 38 °C</translation>
+    </message>
+    <message>
+      <source>Redness, swelling or drainage at the needle site</source>
+      <translation>Enrojecimiento, hinchazón o supuración en la zona de la aguja</translation>
+    </message>
+    <message>
+      <source>New weakness</source>
+      <translation>Debilidad nueva</translation>
+    </message>
+    <message>
+      <source>A new numb area</source>
+      <translation>Una zona entumecida nueva</translation>
+    </message>
+    <message>
+      <source>Please contact your clinic today about this, or your local emergency number if you feel very unwell. Call-the-clinic signs after a procedure: fever over 38 °C / 100.4 °F; spreading redness, swelling or drainage at the site; pain that is worsening and not controlled.</source>
+      <translation>Contacte hoy con su clínica por esto, o con su número de emergencias si se encuentra muy mal. Señales para llamar a la clínica tras un procedimiento: fiebre de más de 38 °C; enrojecimiento, hinchazón o supuración que se extiende en la zona; dolor que empeora y no se controla.</translation>
+    </message>
+    <message>
+      <source>Jan</source>
+      <translation>ene</translation>
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation>feb</translation>
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation>mar</translation>
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation>abr</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>may</translation>
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation>jun</translation>
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation>jul</translation>
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation>ago</translation>
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation>sept</translation>
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation>oct</translation>
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation>nov</translation>
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation>dic</translation>
+    </message>
+    <message>
+      <source>No procedure recorded</source>
+      <translation>Ningún procedimiento registrado</translation>
+    </message>
+    <message>
+      <source>No baseline</source>
+      <translation>Sin dolor basal</translation>
+    </message>
+    <message>
+      <source>Settling in</source>
+      <translation>En adaptación</translation>
+    </message>
+    <message>
+      <source>Too few entries</source>
+      <translation>Muy pocas anotaciones</translation>
+    </message>
+    <message>
+      <source>Relief ended</source>
+      <translation>El alivio terminó</translation>
+    </message>
+    <message>
+      <source>Relief may be fading</source>
+      <translation>El alivio puede estar disminuyendo</translation>
+    </message>
+    <message>
+      <source>Relief holding</source>
+      <translation>El alivio se mantiene</translation>
+    </message>
+    <message>
+      <source>Partial relief</source>
+      <translation>Alivio parcial</translation>
+    </message>
+    <message>
+      <source>No meaningful relief</source>
+      <translation>Sin alivio relevante</translation>
+    </message>
+    <message>
+      <source>Pain</source>
+      <translation>Dolor</translation>
+    </message>
+    <message>
+      <source>Numbness</source>
+      <translation>Entumecimiento</translation>
+    </message>
+    <message>
+      <source>Soreness</source>
+      <translation>Molestias</translation>
+    </message>
+    <message>
+      <source>1 month</source>
+      <translation>1 mes</translation>
+    </message>
+    <message>
+      <source>3 months</source>
+      <translation>3 meses</translation>
+    </message>
+    <message>
+      <source>6 months</source>
+      <translation>6 meses</translation>
+    </message>
+    <message>
+      <source>1 year</source>
+      <translation>1 año</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Todo</translation>
+    </message>
+    <message>
+      <source>Pain, 7-day mean</source>
+      <translation>Dolor, media de 7 días</translation>
+    </message>
+    <message>
+      <source>Relief %</source>
+      <translation>Alivio %</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Día</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Hora</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>lun</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>mar</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>mié</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>jue</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>vie</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>sáb</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>dom</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Levels</source>
+      <translation>Niveles</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>Lado</translation>
+    </message>
+    <message>
+      <source>Baseline pain</source>
+      <translation>Dolor basal</translation>
+    </message>
+    <message>
+      <source>Procedure</source>
+      <translation>Procedimiento</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation>Basal</translation>
+    </message>
+    <message>
+      <source>Best relief</source>
+      <translation>Mejor alivio</translation>
+    </message>
+    <message>
+      <source>≥ 50 % relief</source>
+      <translation>Alivio ≥ 50 %</translation>
+    </message>
+    <message>
+      <source>Days of ≥ 50 %</source>
+      <translation>Días con ≥ 50 %</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Large (150 %)</source>
+      <translation>Grande (150 %)</translation>
+    </message>
+    <message>
+      <source>Very large (200 %)</source>
+      <translation>Muy grande (200 %)</translation>
+    </message>
+  </context>
+  <context>
+    <name>records</name>
+    <message>
+      <source>{name} must be a whole number from 0 to 10</source>
+      <translation>{name} debe ser un número entero del 0 al 10</translation>
+    </message>
+    <message>
+      <source>{name} must be from 0 to 10</source>
+      <translation>{name} debe estar entre 0 y 10</translation>
+    </message>
+    <message>
+      <source>the time must be HH:MM, from 00:00 to 23:59</source>
+      <translation>la hora debe ser HH:MM, de 00:00 a 23:59</translation>
+    </message>
+    <message>
+      <source>the date must be YYYY-MM-DD</source>
+      <translation>la fecha debe ser AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <source>that date does not exist</source>
+      <translation>esa fecha no existe</translation>
+    </message>
+    <message>
+      <source>the day must be a date</source>
+      <translation>el día debe ser una fecha</translation>
+    </message>
+    <message>
+      <source>the note must be text</source>
+      <translation>la nota debe ser texto</translation>
+    </message>
+    <message>
+      <source>an entry needs at least one rating or a note</source>
+      <translation>una anotación necesita al menos una puntuación o una nota</translation>
+    </message>
+    <message>
+      <source>the procedure date must be a date</source>
+      <translation>la fecha del procedimiento debe ser una fecha</translation>
+    </message>
+  </context>
+  <context>
+    <name>report</name>
+    <message>
+      <source>recorded with the procedure</source>
+      <translation>registrado con el procedimiento</translation>
+    </message>
+    <message>
+      <source>mean of {n} days before the procedure</source>
+      <translation>media de {n} días antes del procedimiento</translation>
+    </message>
+    <message>
+      <source>Baseline pain</source>
+      <translation>Dolor basal</translation>
+    </message>
+    <message>
+      <source>Pain now (7-day mean)</source>
+      <translation>Dolor actual (media de 7 días)</translation>
+    </message>
+    <message>
+      <source>Relief now</source>
+      <translation>Alivio actual</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{pct} %&lt;/b&gt; below baseline</source>
+      <translation>&lt;b&gt;{pct} %&lt;/b&gt; por debajo del basal</translation>
+    </message>
+    <message>
+      <source>Best relief</source>
+      <translation>Mejor alivio</translation>
+    </message>
+    <message>
+      <source>{pct} % on {date}</source>
+      <translation>{pct} % el {date}</translation>
+    </message>
+    <message>
+      <source>{n} months</source>
+      <translation>{n} meses</translation>
+    </message>
+    <message>
+      <source>≥ {pct} % relief</source>
+      <translation>Alivio ≥ {pct} %</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Valoración</translation>
+    </message>
+    <message>
+      <source>Soreness settled</source>
+      <translation>Molestias resueltas</translation>
+    </message>
+    <message>
+      <source>Numbness settled</source>
+      <translation>Entumecimiento resuelto</translation>
+    </message>
+    <message>
+      <source>after {n} days</source>
+      <translation>tras {n} días</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>todavía no</translation>
+    </message>
+    <message>
+      <source>Warning signs ticked</source>
+      <translation>Señales de alarma marcadas</translation>
+    </message>
+    <message>
+      <source>1 day</source>
+      <translation>1 día</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} días</translation>
+    </message>
+    <message>
+      <source>Medications recorded</source>
+      <translation>Medicamentos registrados</translation>
+    </message>
+    <message>
+      <source>… and {n} more in the appendix</source>
+      <translation>… y {n} más en el anexo</translation>
+    </message>
+    <message>
+      <source>Notes for the doctor</source>
+      <translation>Notas para el médico</translation>
+    </message>
+    <message>
+      <source>No procedure recorded.</source>
+      <translation>Ningún procedimiento registrado.</translation>
+    </message>
+    <message>
+      <source>Relief Diary report for {name}</source>
+      <translation>Informe del Diario de alivio de {name}</translation>
+    </message>
+    <message>
+      <source>Relief Diary report</source>
+      <translation>Informe del Diario de alivio</translation>
+    </message>
+    <message>
+      <source>{start} – {end} · pain, numbness and soreness rated 0 (none) to 10 (worst imaginable) by the patient · made on {today}</source>
+      <translation>{start} – {end} · dolor, entumecimiento y molestias puntuados de 0 (nada) a 10 (el peor imaginable) por el paciente · hecho el {today}</translation>
+    </message>
+    <message>
+      <source>Ratings and relief, {start} – {end}</source>
+      <translation>Puntuaciones y alivio, {start} – {end}</translation>
+    </message>
+    <message>
+      <source>The app reports what the patient recorded; it does not diagnose and does not say whether anyone qualifies for a procedure. Relief = (baseline − 7-day mean pain) / baseline. Reference lines: {m} % (smallest change patients call meaningful, Farrar 2001), {s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). ≥ {s} % relief starts after {start} days at that level and ends after {end} days below it. Every entry follows in the appendix.</source>
+      <translation>La aplicación muestra lo que registró el paciente; no diagnostica ni dice si alguien cumple los requisitos para un procedimiento. Alivio = (basal − media de dolor de 7 días) / basal. Líneas de referencia: {m} % (menor cambio que los pacientes consideran relevante, Farrar 2001), {s} % (alivio sustancial, IMMPACT 2008), {b} % (bloqueo diagnóstico positivo). El alivio ≥ {s} % empieza tras {start} días a ese nivel y termina tras {end} días por debajo. Todas las anotaciones siguen en el anexo.</translation>
+    </message>
+    <message>
+      <source>Procedures</source>
+      <translation>Procedimientos</translation>
+    </message>
+    <message>
+      <source>Numbers</source>
+      <translation>Cifras</translation>
+    </message>
+    <message>
+      <source>For the doctor: </source>
+      <translation>Para el médico: </translation>
+    </message>
+    <message>
+      <source>Medications: </source>
+      <translation>Medicamentos: </translation>
+    </message>
+    <message>
+      <source>Appendix: every entry, {start} – {end}</source>
+      <translation>Anexo: todas las anotaciones, {start} – {end}</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ninguna)</translation>
+    </message>
+    <message>
+      <source>page {n} of {total}</source>
+      <translation>página {n} de {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>{path} is not a file.</source>
+      <translation>{path} no es un archivo.</translation>
+    </message>
+    <message>
+      <source>{path} is empty: it is not a Relief Diary file.</source>
+      <translation>{path} está vacío: no es un archivo del Diario de alivio.</translation>
+    </message>
+    <message>
+      <source>{path} is not a Relief Diary file.</source>
+      <translation>{path} no es un archivo del Diario de alivio.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged (it has been cut short).</source>
+      <translation>{path} está dañado (ha quedado cortado).</translation>
+    </message>
+    <message>
+      <source>There is no diary at {path}.</source>
+      <translation>No hay ningún diario en {path}.</translation>
+    </message>
+    <message>
+      <source>{path} could not be opened as a diary.</source>
+      <translation>{path} no se pudo abrir como diario.</translation>
+    </message>
+    <message>
+      <source>{path} is a database of another program, not a Relief Diary.</source>
+      <translation>{path} es una base de datos de otro programa, no un Diario de alivio.</translation>
+    </message>
+    <message>
+      <source>{path} was written by a newer version of Relief Diary (schema {version}; this version reads up to {known}). Please update the app.</source>
+      <translation>{path} lo escribió una versión más nueva del Diario de alivio (esquema {version}; esta versión lee hasta el {known}). Actualice la aplicación.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged.</source>
+      <translation>{path} está dañado.</translation>
+    </message>
+    <message>
+      <source>{path} is damaged or is not a Relief Diary file.</source>
+      <translation>{path} está dañado o no es un archivo del Diario de alivio.</translation>
+    </message>
+    <message>
+      <source>Not saved: the disk is full. Free some space and try again.</source>
+      <translation>No guardado: el disco está lleno. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Not saved: the computer could not write to the disk. Try again.</source>
+      <translation>No guardado: el ordenador no pudo escribir en el disco. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Not saved: the diary is busy in another program. Try again.</source>
+      <translation>No guardado: el diario está ocupado en otro programa. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>Not saved: the diary file cannot be written to.</source>
+      <translation>No guardado: no se puede escribir en el archivo del diario.</translation>
+    </message>
+    <message>
+      <source>Not saved: the diary file is damaged.</source>
+      <translation>No guardado: el archivo del diario está dañado.</translation>
+    </message>
+    <message>
+      <source>Not saved: a value was outside what the diary accepts.</source>
+      <translation>No guardado: un valor está fuera de lo que el diario acepta.</translation>
+    </message>
+    <message>
+      <source>Not saved: the diary could not be written.</source>
+      <translation>No guardado: no se pudo escribir el diario.</translation>
+    </message>
+  </context>
+  <context>
+    <name>wording</name>
+    <message>
+      <source>day {n} after the procedure on {date}</source>
+      <translation>día {n} tras el procedimiento del {date}</translation>
+    </message>
+    <message>
+      <source>No procedure recorded yet. Add the date of your procedure to see your relief.</source>
+      <translation>Aún no hay ningún procedimiento. Añada la fecha de su procedimiento para ver su alivio.</translation>
+    </message>
+    <message>
+      <source>Your baseline pain is 0, so relief cannot be worked out. Check the usual pain recorded with the procedure.</source>
+      <translation>Su dolor basal es 0, así que no se puede calcular el alivio. Revise el dolor habitual registrado con el procedimiento.</translation>
+    </message>
+    <message>
+      <source>No baseline: add your usual pain before the procedure, or at least {min} days of ratings from the {days} days before it.</source>
+      <translation>Sin dolor basal: añada su dolor habitual antes del procedimiento, o al menos {min} días de puntuaciones de los {days} días anteriores.</translation>
+    </message>
+    <message>
+      <source>Settling in: day {n} of {days}. Soreness and numbness are common in the first weeks.</source>
+      <translation>En adaptación: día {n} de {days}. Las molestias y el entumecimiento son frecuentes las primeras semanas.</translation>
+    </message>
+    <message>
+      <source>Settling in: day {n}. Relief has not reached {pct} yet; thoracic relief can take 6–8 weeks to build (judged from day {last} at the latest).</source>
+      <translation>En adaptación: día {n}. El alivio aún no ha llegado al {pct}; el alivio torácico puede tardar 6–8 semanas (se valora a partir del día {last} como muy tarde).</translation>
+    </message>
+    <message>
+      <source>Too few entries: rate your pain on at least {min} of the last {days} days to see your relief.</source>
+      <translation>Muy pocas anotaciones: puntúe su dolor al menos {min} de los últimos {days} días para ver su alivio.</translation>
+    </message>
+    <message>
+      <source>pain is {pct} below your baseline of {base}</source>
+      <translation>el dolor está un {pct} por debajo de su basal de {base}</translation>
+    </message>
+    <message>
+      <source>pain is {pct} above your baseline of {base}</source>
+      <translation>el dolor está un {pct} por encima de su basal de {base}</translation>
+    </message>
+    <message>
+      <source>Relief ended on {date}: {level} ({when}). Consider telling your care team.</source>
+      <translation>El alivio terminó el {date}: {level} ({when}). Considere comentarlo con su equipo médico.</translation>
+    </message>
+    <message>
+      <source>Your pain has risen over the last {weeks} weeks: relief may be fading ({level}, {when}). Consider telling your care team.</source>
+      <translation>Su dolor ha subido en las últimas {weeks} semanas: el alivio puede estar disminuyendo ({level}, {when}). Considere comentarlo con su equipo médico.</translation>
+    </message>
+    <message>
+      <source>{title}: {level} ({when}).</source>
+      <translation>{title}: {level} ({when}).</translation>
+    </message>
+    <message>
+      <source>≥ {pct} relief</source>
+      <translation>Alivio ≥ {pct}</translation>
+    </message>
+    <message>
+      <source>{head}: not reached yet</source>
+      <translation>{head}: aún no alcanzado</translation>
+    </message>
+    <message>
+      <source>{head}: from {start}, ongoing, {days} days so far</source>
+      <translation>{head}: desde el {start}, continúa, {days} días hasta ahora</translation>
+    </message>
+    <message>
+      <source>{head}: from {start} to {end} ({days} days)</source>
+      <translation>{head}: del {start} al {end} ({days} días)</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,118 @@
+"""Languages: every string translated into Spanish and German, the translations
+load, the language setting overrides the system, and the report follows it."""
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from diary.core.i18n import set_translator, tr
+from diary.core.records import Entry, Procedure
+from diary.qt.language import install_language
+from diary.qt.session import DiarySession
+from tests.conftest import TODAY
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_tool():
+    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def language(qapp):
+    yield lambda code: install_language(qapp, code)
+    install_language(qapp, "en")
+    set_translator(None)
+
+
+def test_every_string_is_translated_into_spanish_and_german():
+    tool = load_tool()
+    assert tool.check() == []
+    assert sum(len(m) for m in tool.collect().values()) > 350
+
+
+def test_compiled_translations_are_up_to_date(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    if not Path(tool).exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    for lang in ("es", "de"):
+        ts = ROOT / "resources" / "translations" / f"relief_diary_{lang}.ts"
+        fresh = tmp_path / f"{lang}.qm"
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(fresh)], check=True)
+        shipped = ts.with_suffix(".qm").read_bytes()
+        assert shipped == fresh.read_bytes(), f"run: python tools/i18n.py release ({lang})"
+
+
+@pytest.mark.parametrize(
+    "code, hello, verdict",
+    [
+        ("es", "¿Cómo está hoy?", "En adaptación: día 9 de 21."),
+        ("de", "Wie geht es Ihnen heute?", "Eingewöhnung: Tag 9 von 21."),
+        ("en", "How are you today?", "Settling in: day 9 of 21."),
+    ],
+)
+def test_the_window_speaks_the_chosen_language(qtbot, store, language, code, hello, verdict):
+    from PySide6.QtWidgets import QGroupBox
+
+    from diary.qt.main_window import MainWindow
+
+    assert language(code) == code
+    store.add_procedure(Procedure(TODAY - dt.timedelta(days=9), "rfa", "", None, 7))
+    session = DiarySession(store)
+    session.today = lambda: TODAY
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.build_chart()
+    assert window.findChild(QGroupBox).title() == hello
+    assert window.status_panel.verdict.text().startswith(verdict)
+
+
+def test_numbers_and_dates_follow_the_language(language):
+    from diary.core.wording import number, short_date
+
+    language("de")
+    assert number(6.5) == "6,5" and short_date(dt.date(2026, 3, 2)) == "2 März 2026"
+    assert tr("labels", "Pain") == "Schmerz"
+    language("en")
+    assert number(6.5) == "6.5" and short_date(dt.date(2026, 3, 2)) == "2 Mar 2026"
+
+
+def test_the_report_is_in_the_chosen_language(qtbot, store, language, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from diary.core.report_data import report_data
+    from diary.qt.exports import report_bytes
+
+    language("es")
+    store.add_procedure(Procedure(TODAY - dt.timedelta(days=40), "rfa", "T7", None, 7))
+    store.add_entries([Entry(TODAY - dt.timedelta(days=i), None, 3) for i in range(30)])
+    data = report_data(store.entries(), store.procedures(), store.rules(), TODAY)
+    out = tmp_path / "r.pdf"
+    out.write_bytes(report_bytes(data, "Ana"))
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(out)).pages)
+    for needle in (
+        "Informe del Diario de alivio de Ana",
+        "Dolor basal",
+        "Valoración",
+        "Anexo: todas las anotaciones",
+        "página 1 de",
+    ):
+        assert needle in text, needle
+
+
+def test_the_language_setting_overrides_the_system(language, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert language(None) == "de"
+    assert language("es") == "es"
+    assert QLocale().language() == QLocale.Language.Spanish
