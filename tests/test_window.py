@@ -299,3 +299,23 @@ def test_chart_follows_the_dark_scheme_on_screen_only(qtbot, window, session):
     window.chart.apply_scheme(QtNS.ColorScheme.Light)
     assert window.chart.view.backgroundBrush().color().name() == "#ffffff"
     assert QGuiApplication.styleHints() is not None
+
+
+def test_chart_has_a_summary_and_a_table_for_screen_readers(qtbot, window, session):
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=40), "rfa", "T7", None, 8))
+    session.store.add_entries(
+        [Entry(TODAY - dt.timedelta(days=i), None, 2 + i % 3, 1, 0) for i in range(30)]
+    )
+    session._entries_changed()
+    chart = window.chart
+    summary = chart.view.accessibleDescription()
+    # pains over the last 30 days: 2, 3, 4 repeating -> mean 3, lowest 2, highest 4
+    assert "Pain averaged 3 (lowest 2, highest 4)" in summary
+    assert "Numbness averaged 1" in summary and "relief now" in summary
+    chart.table_button.click()
+    assert chart.stack.currentWidget() is chart.table
+    assert chart.table_model.rowCount() == 30
+    assert chart.table_model.index(0, 1).data() == "2"  # today, newest first
+    assert chart.table_model.headerData(5, Qt.Orientation.Horizontal) == "Relief %"
+    chart.table_button.click()
+    assert chart.stack.currentWidget() is chart.view

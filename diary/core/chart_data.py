@@ -129,3 +129,35 @@ def clip(data: ChartData, start: dt.date, end: dt.date) -> ChartData:
         pain_levels=data.pain_levels,
         notes={d: n for d, n in data.notes.items() if start <= d <= end},
     )
+
+
+def chart_summary(data: ChartData, last_days: int = 30) -> str:
+    """The chart in words, for screen readers: the last ``last_days`` days."""
+    from diary.core.wording import number, short_date
+
+    if not data.days:
+        return tr("chart", "No entries yet.")
+    end = len(data.days)
+    start = max(0, end - last_days)
+    parts = [
+        tr("chart", "From {start} to {end}:").format(
+            start=short_date(data.days[start]), end=short_date(data.days[-1])
+        )
+    ]
+    for measure in ("pain", "numbness", "soreness"):
+        values = getattr(data, measure)[start:end]
+        values = values[~np.isnan(values)]
+        if len(values):
+            parts.append(
+                tr("chart", "{measure} averaged {mean} (lowest {low}, highest {high})").format(
+                    measure=tl(measure.capitalize()),
+                    mean=number(float(values.mean())),
+                    low=number(float(values.min())),
+                    high=number(float(values.max())),
+                )
+            )
+    relief = data.relief[start:end]
+    relief = relief[~np.isnan(relief)]
+    if len(relief):
+        parts.append(tr("chart", "relief now {pct} %").format(pct=f"{relief[-1]:.0f}"))
+    return " ".join(parts[:1]) + " " + "; ".join(parts[1:]) + "."

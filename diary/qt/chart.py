@@ -13,12 +13,23 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from diary.core.chart_data import ChartData, day_seconds
+from diary.core.chart_data import ChartData, chart_summary, day_seconds
 from diary.core.i18n import N_, tl
 from diary.core.records import MEASURES
 from diary.core.wording import number
+from diary.qt.chart_table import ChartTableModel
 
 DAY = 86400.0
 MARKER_DAYS = 200
@@ -169,6 +180,11 @@ class TrendChart(QWidget):
             self.range_group.addButton(b, i)
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.table_button = QPushButton(self.tr("Show as a table"))
+        self.table_button.setCheckable(True)
+        self.table_button.setMinimumHeight(44)
+        self.table_button.toggled.connect(self.show_table)
+        buttons.addWidget(self.table_button)
         self.range_group.idClicked.connect(self.show_range)
         self.ratings.sigXRangeChanged.connect(self._update_symbols)
         self._grid: list = []
@@ -184,16 +200,33 @@ class TrendChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.legend)
-        layout.addWidget(self.view, 1)
+        self.table_model = ChartTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Daily values"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.table)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.readout)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply_scheme)
         self.apply_scheme()
 
     # Data -----------------------------------------------------------------------
 
+    def show_table(self, on: bool) -> None:
+        self.stack.setCurrentIndex(1 if on else 0)
+        self.table_button.setText(self.tr("Show as a chart") if on else self.tr("Show as a table"))
+
     def set_data(self, data: ChartData, relief_levels: tuple[float, ...]) -> None:
         self.data = data
         self._relief_levels = relief_levels
+        self.table_model.set_data(data)
+        # A chart is invisible to a screen reader: it gets the summary in words.
+        self.summary = chart_summary(data)
+        self.view.setAccessibleDescription(self.summary)
         x = data.seconds
         series = [(self.curves[m], getattr(data, m)) for m in MEASURES]
         series += [(self.curves["smoothed"], data.smoothed_pain), (self.relief_curve, data.relief)]

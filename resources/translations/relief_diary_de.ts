@@ -787,6 +787,18 @@
       <translation>Tag unter dem Zeiger</translation>
     </message>
     <message>
+      <source>Show as a table</source>
+      <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+      <source>Daily values</source>
+      <translation>Tageswerte</translation>
+    </message>
+    <message>
+      <source>Show as a chart</source>
+      <translation>Als Diagramm zeigen</translation>
+    </message>
+    <message>
       <source>no ratings</source>
       <translation>keine Bewertungen</translation>
     </message>
@@ -870,6 +882,22 @@
     <message>
       <source>{pct} % relief</source>
       <translation>Linderung {pct} %</translation>
+    </message>
+    <message>
+      <source>No entries yet.</source>
+      <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+      <source>From {start} to {end}:</source>
+      <translation>Vom {start} bis {end}:</translation>
+    </message>
+    <message>
+      <source>{measure} averaged {mean} (lowest {low}, highest {high})</source>
+      <translation>{measure} im Mittel {mean} (niedrigster {low}, höchster {high})</translation>
+    </message>
+    <message>
+      <source>relief now {pct} %</source>
+      <translation>Linderung jetzt {pct} %</translation>
     </message>
     <message>
       <source>Pain, numbness and soreness, {start} – {end}</source>
@@ -1405,12 +1433,12 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Linderung %</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Systemsprache</translation>
-    </message>
-    <message>
       <source>Day</source>
       <translation>Tag</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Systemsprache</translation>
     </message>
     <message>
       <source>Time</source>

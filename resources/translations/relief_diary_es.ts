@@ -787,6 +787,18 @@
       <translation>Día bajo el puntero</translation>
     </message>
     <message>
+      <source>Show as a table</source>
+      <translation>Ver como tabla</translation>
+    </message>
+    <message>
+      <source>Daily values</source>
+      <translation>Valores diarios</translation>
+    </message>
+    <message>
+      <source>Show as a chart</source>
+      <translation>Ver como gráfico</translation>
+    </message>
+    <message>
       <source>no ratings</source>
       <translation>sin puntuaciones</translation>
     </message>
@@ -870,6 +882,22 @@
     <message>
       <source>{pct} % relief</source>
       <translation>alivio {pct} %</translation>
+    </message>
+    <message>
+      <source>No entries yet.</source>
+      <translation>Aún no hay anotaciones.</translation>
+    </message>
+    <message>
+      <source>From {start} to {end}:</source>
+      <translation>Del {start} al {end}:</translation>
+    </message>
+    <message>
+      <source>{measure} averaged {mean} (lowest {low}, highest {high})</source>
+      <translation>{measure}: media {mean} (mínimo {low}, máximo {high})</translation>
+    </message>
+    <message>
+      <source>relief now {pct} %</source>
+      <translation>alivio actual {pct} %</translation>
     </message>
     <message>
       <source>Pain, numbness and soreness, {start} – {end}</source>
@@ -1402,12 +1430,12 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Alivio %</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Idioma del sistema</translation>
-    </message>
-    <message>
       <source>Day</source>
       <translation>Día</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Idioma del sistema</translation>
     </message>
     <message>
       <source>Time</source>

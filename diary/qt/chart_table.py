@@ -1,0 +1,66 @@
+"""The chart as a table (for screen readers and for reading exact values)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from diary.core.chart_data import ChartData
+from diary.core.i18n import N_, tl
+from diary.core.wording import number
+from diary.qt.table_models import day_text
+
+HEADERS = (
+    N_("Day"),
+    N_("Pain"),
+    N_("Numbness"),
+    N_("Soreness"),
+    N_("Pain, 7-day mean"),
+    N_("Relief %"),
+)
+
+
+class ChartTableModel(QAbstractTableModel):
+    """One row per day that has a value, newest first."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple] = []
+
+    def set_data(self, data: ChartData) -> None:
+        self.beginResetModel()
+        series = (data.pain, data.numbness, data.soreness, data.smoothed_pain, data.relief)
+        rows = []
+        for i, day in enumerate(data.days):
+            values = tuple(float(s[i]) for s in series)
+            if not all(math.isnan(v) for v in values[:3]):
+                rows.append((day, *values))
+        self._rows = rows[::-1]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tl(HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        if index.column() == 0:
+            return day_text(row[0])
+        value = row[index.column()]
+        if math.isnan(value):
+            return ""
+        return f"{value:.0f} %" if index.column() == 5 else number(value)
