@@ -81,6 +81,14 @@ def test_welcome_flow_adds_the_procedure_and_reminder(qtbot, store, settings):
     assert not needs_welcome(session, settings)
 
 
+def test_pressing_enter_through_the_welcome_adds_no_procedure(qtbot, store, settings):
+    session = DiarySession(store)
+    wizard = WelcomeWizard(session, settings)
+    qtbot.addWidget(wizard)
+    wizard.accept()
+    assert store.procedures() == [] and not needs_welcome(session, settings)
+
+
 def test_welcome_can_skip_everything(qtbot, store, settings):
     session = DiarySession(store)
     wizard = WelcomeWizard(session, settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -62,6 +62,8 @@ class ProcedureFields(QWidget):
     """Date, kind, levels, side, baseline pain and (optionally) a note: the same
     fields in the procedure dialog and the welcome."""
 
+    edited = Signal()  # the patient changed any field
+
     def __init__(
         self,
         today: dt.date,
@@ -106,6 +108,11 @@ class ProcedureFields(QWidget):
         for label, name, widget in rows:
             widget.setAccessibleName(name)
             form.addRow(label, widget)
+        self.day.dateChanged.connect(self.edited)
+        self.kind.currentIndexChanged.connect(self.edited)
+        self.levels.textEdited.connect(self.edited)
+        self.side.currentIndexChanged.connect(self.edited)
+        self.baseline.currentIndexChanged.connect(self.edited)
 
     def load(self, p: Procedure) -> None:
         self.day.setDate(QDate(p.day.year, p.day.month, p.day.day))

@@ -80,9 +80,16 @@ class WelcomeWizard(QWizard):
     def _procedure_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("Your procedure"))
-        page.setSubTitle(self.tr("Every field can be left out and changed later."))
+        page.setSubTitle(
+            self.tr(
+                "Every field can be left out and changed later. Leave the page as it is "
+                "to add your procedure later."
+            )
+        )
         self.skip_procedure = QCheckBox(self.tr("I will add my procedure later"))
         self.proc = ProcedureFields(self.session.today(), with_note=False)
+        self._touched = False  # Enter, Enter, Enter must not invent a procedure
+        self.proc.edited.connect(lambda: setattr(self, "_touched", True))
         self.skip_procedure.toggled.connect(self.proc.setDisabled)
         layout = QVBoxLayout(page)
         layout.addWidget(self.skip_procedure)
@@ -104,7 +111,9 @@ class WelcomeWizard(QWizard):
         return page
 
     def procedure(self) -> Procedure | None:
-        return None if self.skip_procedure.isChecked() else self.proc.procedure()
+        if self.skip_procedure.isChecked() or not self._touched:
+            return None
+        return self.proc.procedure()
 
     def accept(self) -> None:
         at = self.remind_time.time()

@@ -849,8 +849,8 @@
       <translation>Ihr Eingriff</translation>
     </message>
     <message>
-      <source>Every field can be left out and changed later.</source>
-      <translation>Jedes Feld kann leer bleiben und später geändert werden.</translation>
+      <source>Every field can be left out and changed later. Leave the page as it is to add your procedure later.</source>
+      <translation>Jedes Feld kann leer bleiben und später geändert werden. Lassen Sie die Seite unverändert, um Ihren Eingriff später einzutragen.</translation>
     </message>
     <message>
       <source>I will add my procedure later</source>

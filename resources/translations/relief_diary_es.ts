@@ -849,8 +849,8 @@
       <translation>Su procedimiento</translation>
     </message>
     <message>
-      <source>Every field can be left out and changed later.</source>
-      <translation>Cualquier campo puede dejarse vacío y cambiarse más tarde.</translation>
+      <source>Every field can be left out and changed later. Leave the page as it is to add your procedure later.</source>
+      <translation>Cualquier campo puede dejarse vacío y cambiarse más tarde. Deje la página como está para añadir su procedimiento más tarde.</translation>
     </message>
     <message>
       <source>I will add my procedure later</source>
