@@ -160,10 +160,10 @@ def _status(args: argparse.Namespace) -> int:
 
     as_of = args.as_of or dt.date.today()
     with DiaryStore.open(_db_path(args), create=False) as store:
-        entries = store.entries(end=as_of)
+        means = store.day_means(end=as_of)
         procs = store.procedures()
         rules = store.rules()
-    status = analyse(entries, procs, as_of, rules).status
+    status = analyse([], procs, as_of, rules, day_means=means).status
     if args.json:
         print(json.dumps(status_json(status), ensure_ascii=False))
     else:

@@ -115,3 +115,44 @@ def test_every_verdict_is_reachable():
     for verdict, (entries, procs, as_of) in cases.items():
         assert analyse(entries, procs, as_of).status.verdict is verdict
     assert set(cases) == set(Verdict)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 120),
+            st.one_of(st.none(), st.integers(0, 10)),
+            st.one_of(st.none(), st.integers(0, 10)),
+        ),
+        min_size=1,
+        max_size=200,
+    )
+)
+def test_day_means_from_the_store_give_the_same_answer(tmp_path_factory, rows):
+    """The status command's path (GROUP BY in SQL) agrees with the window's."""
+    from diary.store import DiaryStore
+
+    entries = [Entry(START + dt.timedelta(days=d), None, p, n, 1) for d, p, n in rows]
+    path = tmp_path_factory.mktemp("means") / "d.sqlite3"
+    with DiaryStore.open(path) as store:
+        store.add_entries(entries)
+        means = store.day_means()
+    as_of = START + dt.timedelta(days=120)
+    a = analyse(entries, [PROC], as_of).status
+    b = analyse([], [PROC], as_of, day_means=means).status
+    assert (
+        a.verdict,
+        a.smoothed_pain,
+        a.relief_percent,
+        a.relief_start,
+        a.relief_end,
+        a.trend_per_week,
+    ) == (
+        b.verdict,
+        b.smoothed_pain,
+        b.relief_percent,
+        b.relief_start,
+        b.relief_end,
+        b.trend_per_week,
+    )

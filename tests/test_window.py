@@ -319,3 +319,19 @@ def test_chart_has_a_summary_and_a_table_for_screen_readers(qtbot, window, sessi
     assert chart.table_model.headerData(5, Qt.Orientation.Horizontal) == "Relief %"
     chart.table_button.click()
     assert chart.stack.currentWidget() is chart.view
+
+
+def test_day_axis_ticks():
+    from diary.core.chart_data import day_seconds
+    from diary.qt.date_axis import day_ticks
+
+    def ticks(a, b):
+        return day_ticks(day_seconds(a), day_seconds(b))
+
+    major, minor, style = ticks(dt.date(2026, 3, 1), dt.date(2026, 3, 8))
+    assert style == "day" and major[0] == dt.date(2026, 3, 1) and len(minor) == 8
+    major, _minor, style = ticks(dt.date(2026, 1, 15), dt.date(2026, 7, 10))
+    assert style == "month" and major == [dt.date(2026, m, 1) for m in range(2, 8)]
+    major, _minor, style = ticks(dt.date(2006, 1, 1), dt.date(2026, 1, 1))
+    assert style == "year" and all(d.month == 1 and d.day == 1 for d in major)
+    assert len(major) <= 11

@@ -68,6 +68,26 @@ def daily_values(entries: Iterable[Entry], start: dt.date, end: dt.date) -> Dail
     return Daily(start, means["pain"], means["numbness"], means["soreness"])
 
 
+def daily_from_means(
+    rows: Iterable[tuple[dt.date, float | None, float | None, float | None]],
+    start: dt.date,
+    end: dt.date,
+) -> Daily:
+    """The same as ``daily_values`` from per-day means computed elsewhere (the
+    store's GROUP BY): (day, pain, numbness, soreness), None where a day has none."""
+    n = max((end - start).days + 1, 0)
+    cols = [np.full(n, np.nan) for _ in MEASURES]
+    rows = list(rows)
+    if rows:
+        origin = start.toordinal()
+        index = np.fromiter((r[0].toordinal() - origin for r in rows), dtype=np.int64)
+        values = np.array([r[1:] for r in rows], dtype=float)  # None becomes NaN
+        inside = (index >= 0) & (index < n)
+        for k, col in enumerate(cols):
+            col[index[inside]] = values[inside, k]
+    return Daily(start, *cols)
+
+
 def rolling_mean(values: np.ndarray, window: int, min_count: int) -> np.ndarray:
     """Mean of days d-window+1 … d, NaN where fewer than ``min_count`` have a value."""
     n = len(values)

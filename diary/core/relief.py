@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from diary.core.daily import Daily, daily_values, first_run, rolling_mean
+from diary.core.daily import Daily, daily_from_means, daily_values, first_run, rolling_mean
 from diary.core.records import Entry, Procedure, ProcedureKind
 from diary.core.rules import ReliefRules
 from diary.core.stats import mann_kendall_upward_p, theil_sen_slope
@@ -181,17 +181,31 @@ def analyse(
     procedures: Sequence[Procedure],
     as_of: dt.date,
     rules: ReliefRules | None = None,
+    day_means: Sequence[tuple] | None = None,
 ) -> Analysis:
-    """Judge the diary as of ``as_of`` (nothing after that day is read)."""
+    """Judge the diary as of ``as_of`` (nothing after that day is read).
+
+    ``day_means`` — (day, pain, numbness, soreness) means per day, as the store's
+    GROUP BY gives them — may stand in for ``entries`` when only the numbers are
+    wanted (the status command): it is the same arithmetic, without building
+    thousands of records.
+    """
     rules = rules or ReliefRules()
     procs = sorted((p for p in procedures if p.day <= as_of), key=lambda p: (p.day, p.id or 0))
-    days = [e.day for e in entries if e.day <= as_of]
+    if day_means is not None:
+        day_means = [r for r in day_means if r[0] <= as_of]
+        days = [min(r[0] for r in day_means)] if day_means else []
+    else:
+        days = [e.day for e in entries if e.day <= as_of]
     start = min(
         [as_of - dt.timedelta(days=rules.fading_window_days + rules.smoothing_days)]
         + days
         + [p.day - dt.timedelta(days=rules.baseline_days) for p in procs]
     )
-    daily = daily_values(entries, start, as_of)
+    if day_means is not None:
+        daily = daily_from_means(day_means, start, as_of)
+    else:
+        daily = daily_values(entries, start, as_of)
     p7 = rolling_mean(daily.pain, rules.smoothing_days, rules.smoothing_min_days)
 
     episodes = []

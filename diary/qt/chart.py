@@ -30,6 +30,7 @@ from diary.core.i18n import N_, tl
 from diary.core.records import MEASURES
 from diary.core.wording import number
 from diary.qt.chart_table import ChartTableModel
+from diary.qt.date_axis import DayAxis
 
 DAY = 86400.0
 MARKER_DAYS = 200
@@ -111,11 +112,14 @@ class TrendChart(QWidget):
         self.data: ChartData | None = None
         self.view = pg.GraphicsLayoutWidget()
         self.view.setAccessibleName(self.tr("Trend chart"))
-        self.ratings = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.relief = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.ratings = self.view.addPlot(row=0, col=0, axisItems={"bottom": DayAxis()})
+        self.relief = self.view.addPlot(row=1, col=0, axisItems={"bottom": DayAxis()})
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
         self.relief.setXLink(self.ratings)
+        # One date axis, under the lower plot, for both: each date axis costs ~5 ms a
+        # frame to lay out its ticks over 20 years.
+        self.ratings.hideAxis("bottom")
         self.ratings.setLabel("left", self.tr("Rating (0–10)"))
         self.relief.setLabel("left", self.tr("Relief (%)"))
         self.ratings.setYRange(0, 10.4, padding=0)
@@ -238,13 +242,18 @@ class TrendChart(QWidget):
         for item, plot in self._extra:
             plot.removeItem(item)
         self._extra = []
+        # Procedure markers on the ratings plot only: every line costs a little
+        # on each frame, and the relief plot starts at each procedure anyway.
         for marker in data.procedures:
-            for plot, label in ((self.ratings, marker.label), (self.relief, "")):
-                line = _line(
-                    self.scheme["marker"], label, Qt.PenStyle.SolidLine, angle=90, pos=marker.value
-                )
-                plot.addItem(line, ignoreBounds=True)
-                self._extra.append((line, plot))
+            line = _line(
+                self.scheme["marker"],
+                marker.label,
+                Qt.PenStyle.SolidLine,
+                angle=90,
+                pos=marker.value,
+            )
+            self.ratings.addItem(line, ignoreBounds=True)
+            self._extra.append((line, self.ratings))
         # Reference levels are labelled on the right-hand axis, where labels cannot
         # collide with each other or with the data.
         styles = (Qt.PenStyle.DashDotLine, Qt.PenStyle.DashLine, Qt.PenStyle.DashLine)

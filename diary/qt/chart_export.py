@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from diary.core.chart_data import ChartData, day_seconds
 from diary.core.records import MEASURES
 from diary.qt.chart import DAY, INK, SERIES
+from diary.qt.date_axis import DayAxis
 
 EXPORT_SIZE = (960, 600)
 REPORT_SIZE = (960, 480)  # flatter on paper, so page 1 keeps room for the numbers
@@ -65,7 +66,7 @@ class ExportChart(pg.GraphicsLayoutWidget):
         self.addItem(legend, row=1, col=0)
         plots = []
         for row in (2, 3):
-            axes = {"bottom": pg.DateAxisItem(), "right": pg.AxisItem("right")}
+            axes = {"bottom": DayAxis(), "right": pg.AxisItem("right")}
             plots.append(self.addPlot(row=row, col=0, axisItems=axes))
         ratings, relief = plots
         self.ci.layout.setRowStretchFactor(2, 3)

@@ -156,6 +156,20 @@ class DiaryStore:
             meds.setdefault(entry_id, []).append((name, dose))
         return _with_medications(entries, meds)
 
+    def day_means(self, end: dt.date | None = None) -> list[tuple]:
+        """(day, mean pain, mean numbness, mean soreness) per day up to ``end``,
+        oldest first; None where no entry of the day has that rating."""
+        hi = end.isoformat() if end else "9999-12-31"
+        rows = self._conn.execute(
+            "SELECT julianday(day) - 1721424.5, avg(pain), avg(numbness), avg(soreness) FROM entry "
+            "WHERE day <= ? GROUP BY day ORDER BY day",
+            (hi,),
+        )
+        fromordinal = dt.date.fromordinal
+        # julianday() - 1721424.5 is the proleptic Gregorian ordinal: cheaper than
+        # parsing 7,000 ISO dates in Python.
+        return [(fromordinal(int(o)), p, n, s) for o, p, n, s in rows]
+
     def entry(self, entry_id: int) -> Entry | None:
         row = self._conn.execute(
             f"SELECT {_ENTRY_COLS} FROM entry WHERE id = ?", (entry_id,)
