@@ -94,3 +94,27 @@ def test_report_dialog_range_name_and_pdf(qtbot, session, tmp_path):
     dialog.start.setDate(dialog.end.date().addDays(1))
     assert not dialog.save_pdf(str(tmp_path / "r2.pdf"))
     assert "must not be after" in dialog.message.text()
+
+
+def test_printing_uses_the_same_layout(qtbot, session, tmp_path, monkeypatch):
+    """Print… renders the report on a QPrinter; here the printer writes a PDF."""
+    pypdf = pytest.importorskip("pypdf")
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=30), "rfa", "T7", None, 7))
+    session.add_entry(Entry(TODAY - dt.timedelta(days=2), None, 4, note="printed note"))
+    out = tmp_path / "printed.pdf"
+
+    def fake_exec(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    dialog = file_actions.ReportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.print_report()
+    assert "Sent 2 pages to the printer" in dialog.message.text()
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(out)).pages)
+    assert "Relief Diary report" in text and "printed note" in text and "page 2 of 2" in text

@@ -91,6 +91,7 @@ def test_one_copy_per_diary_and_the_second_raises_the_first(qtbot, tmp_path):
     diary = make(tmp_path / "d.sqlite3")
     first, second = SingleInstance(diary), SingleInstance(diary)
     assert first.acquire() and not first.was_stale
+    first.listen()
     assert not second.acquire()
     with qtbot.waitSignal(first.raiseRequested, timeout=3000):
         assert second.ask_first_copy_to_raise()

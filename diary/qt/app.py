@@ -70,7 +70,6 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
         warn_about_location,
     )
     from diary.qt.text_size import apply_text_scale
-    from diary.qt.welcome import WelcomeWizard, needs_welcome
 
     app = make_application()
     settings = QSettings()
@@ -114,8 +113,11 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
         _benchmark_hooks(app, window)
 
         def after_first_paint() -> None:
+            instance.listen()
             if demo or os.environ.get("RELIEF_DIARY_BENCH"):
                 return
+            from diary.qt.welcome import WelcomeWizard, needs_welcome
+
             message = daily_backup(store, dt.date.today())
             if message:
                 window.statusBar().showMessage(message)

@@ -43,7 +43,11 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.setWindowTitle(f"{APP_NAME} — " + ("sample data" if demo else session.store.path.name))
-        self.setWindowIcon(QIcon(str(resource_path("icons", "relief-diary.svg"))))
+        # PNG sizes, not the SVG: the SVG image plugin would load before the first paint.
+        icon = QIcon()
+        for size in (16, 32, 48, 64, 128, 256):
+            icon.addFile(str(resource_path("icons", f"relief-diary-{size}.png")))
+        self.setWindowIcon(icon)
         self._fit_to_screen()
         if settings is not None and settings.value("window/geometry") is not None:
             self.restoreGeometry(settings.value("window/geometry"))

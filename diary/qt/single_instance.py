@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
 def _server_name(diary: Path) -> str:
@@ -29,7 +28,7 @@ class SingleInstance(QObject):
         self.diary = Path(diary)
         self.lock = QLockFile(f"{self.diary}.lock")
         self.lock.setStaleLockTime(0)  # stale only when its process is gone
-        self.server: QLocalServer | None = None
+        self.server = None  # a QLocalServer once listening
         self.was_stale = False
 
     def acquire(self) -> bool:
@@ -41,15 +40,23 @@ class SingleInstance(QObject):
         self.was_stale = existed  # a lock file left behind: the last run did not end cleanly
         if os.name == "posix" and lock_path.exists():
             os.chmod(lock_path, 0o600)
+        return True
+
+    def listen(self) -> None:
+        """Answer a second copy's knock (started after the first paint: QtNetwork
+        costs start-up time, and nobody knocks in the first second)."""
+        from PySide6.QtNetwork import QLocalServer
+
         name = _server_name(self.diary)
         QLocalServer.removeServer(name)  # a socket left by a crashed copy
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._connection)
         self.server.listen(name)
-        return True
 
     def ask_first_copy_to_raise(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(_server_name(self.diary))
         if not socket.waitForConnected(1000):
@@ -69,7 +76,7 @@ class SingleInstance(QObject):
         if socket is not None:
             socket.readyRead.connect(lambda: self._read(socket))
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         if bytes(socket.readAll()).strip() == b"raise":
             self.raiseRequested.emit()
         socket.disconnectFromServer()
