@@ -223,6 +223,35 @@ def bench_redraw(table: Table, runs: int, days: int, many: int) -> None:
     )
 
 
+def bench_report(table: Table, db1: Path, db20: Path, runs: int, tmp: Path) -> None:
+    """`relief-diary report` end to end, every entry in the appendix."""
+    for label, db, days, limit in (("1 year", db1, 365, 1000.0), ("20 years", db20, 7300, 2000.0)):
+        start = workloads.END - __import__("datetime").timedelta(days=days - 1)
+        args = [
+            sys.executable,
+            "-m",
+            "diary",
+            "report",
+            str(tmp / f"r-{days}.pdf"),
+            "--from",
+            start.isoformat(),
+            "--to",
+            workloads.END.isoformat(),
+            "--db",
+            str(db),
+        ]
+        times = [_process(args)[0] * 1000 for _ in range(runs)]
+        table.add(
+            f"report PDF, {label} (every entry)",
+            "ms",
+            times,
+            None,
+            "—",
+            f"≤ {limit / 1000:.0f} s",
+            limit,
+        )
+
+
 def bench_analysis(table: Table, runs: int, days: int) -> None:
     from diary.core.relief import analyse
 
@@ -270,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_redraw(table, runs, twenty, many)
         bench_status(table, db20, runs)
         bench_analysis(table, runs, twenty)
+        bench_report(table, db1, db20, runs, tmp)
         bench_memory(table, db20, runs)
     table.print()
     return 0

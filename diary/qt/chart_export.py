@@ -14,6 +14,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from diary.core.chart_data import ChartData, day_seconds
+from diary.core.daily import rolling_mean
+from diary.core.i18n import N_, tl, tr
 from diary.core.records import MEASURES
 from diary.qt.chart import DAY, INK, SERIES
 from diary.qt.date_axis import DayAxis
@@ -73,19 +75,35 @@ class ExportChart(pg.GraphicsLayoutWidget):
         self.ci.layout.setRowStretchFactor(3, 2)
         relief.setXLink(ratings)
         label_style = {"color": INK, "font-size": f"{round(12 * k)}px"}
-        ratings.setLabel("left", "Rating (0–10)", **label_style)
-        relief.setLabel("left", "Relief (%)", **label_style)
+        ratings.setLabel("left", tr("chart", "Rating (0–10)"), **label_style)
+        relief.setLabel("left", tr("chart", "Relief (%)"), **label_style)
         seconds = data.seconds
 
         def xy(values):  # pyqtgraph warns on an all-NaN series
             return (seconds, values) if np.isfinite(values).any() else ([], [])
 
         few = len(seconds) <= 200
+        # Qt strokes long, wide antialiased lines very slowly (4 s for 20 years at
+        # 2.5x): long ranges are drawn without antialiasing, and downsampled to the
+        # width of the picture (peaks kept).
+        smooth_edges = len(seconds) <= 400
+        for plot in plots:
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.setClipToView(True)
         for measure in MEASURES:
             name, color, style, symbol = SERIES[measure]
+            values = getattr(data, measure)
+            if not smooth_edges and measure != "pain":
+                # Over long ranges a dashed daily line is thousands of tiny dashes
+                # (8 s to draw 20 years) and unreadable: the week's mean is shown.
+                values = rolling_mean(values, 7, 4)
+                name = tr("chart", "{measure}, 7-day mean").format(measure=tl(name))
+            else:
+                name = tl(name)
             curve = ratings.plot(
-                *xy(getattr(data, measure)),
+                *xy(values),
                 pen=pen(color, 2, style),
+                antialias=smooth_edges,
                 symbol=symbol if few else None,
                 symbolSize=7 * k,
                 symbolBrush=color,
@@ -93,10 +111,14 @@ class ExportChart(pg.GraphicsLayoutWidget):
                 connect="finite",
             )
             legend.addItem(curve, name)
-        smooth = ratings.plot(*xy(data.smoothed_pain), pen=pen(INK, 4), connect="finite")
-        legend.addItem(smooth, "Pain, 7-day mean")
-        rel = relief.plot(*xy(data.relief), pen=pen("#CC79A7", 3), connect="finite")
-        legend.addItem(rel, "Relief %")
+        smooth = ratings.plot(
+            *xy(data.smoothed_pain), pen=pen(INK, 4), connect="finite", antialias=smooth_edges
+        )
+        legend.addItem(smooth, tl(N_("Pain, 7-day mean")))
+        rel = relief.plot(
+            *xy(data.relief), pen=pen("#CC79A7", 3), connect="finite", antialias=smooth_edges
+        )
+        legend.addItem(rel, tl(N_("Relief %")))
         for marker in data.procedures:
             ratings.addItem(
                 line(marker.value, 90, pen("#555555", 2), marker.label), ignoreBounds=True

@@ -53,7 +53,10 @@ COLUMNS = (
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 PROCEDURE_HEADERS = (N_("Date"), N_("Kind"), N_("Levels"), N_("Side"), N_("Baseline pain"))
 CENTRED = {"Pain", "Numbness", "Soreness"}  # by the English column name
-MAX_NOTE = 1500  # characters of a note in the appendix; the rest is elided
+MAX_NOTE = 1500
+MAX_PROCEDURES = (
+    5  # the newest on page 1  # characters of a note in the appendix; the rest is elided
+)
 
 
 def locale_page_size() -> QPageSize:
@@ -140,15 +143,24 @@ def summary_html(data: ReportData, patient: str, width_px: float) -> str:
             )
         row(_("Notes for the doctor"), notes)
 
+    shown = data.procedures[-MAX_PROCEDURES:]  # page 1 stays one page
     procs = (
         "".join(
             f"<tr><td>{_d(p.day)}</td><td>{_e(tl(KIND_LABELS[p.kind]))}</td>"
             f"<td>{_e(p.levels)}</td><td>{_e(tl(SIDE_LABELS[p.side])) if p.side else ''}</td>"
             f"<td align='center'>{'' if p.baseline is None else p.baseline}</td></tr>"
-            for p in data.procedures
+            for p in shown
         )
         or "<tr><td colspan='5'>" + _("No procedure recorded.") + "</td></tr>"
     )
+    earlier = len(data.procedures) - len(shown)
+    if earlier:
+        procs = (
+            "<tr><td colspan='5'>"
+            + _("… and {n} earlier procedures").format(n=earlier)
+            + "</td></tr>"
+            + procs
+        )
     title = (
         _("Relief Diary report for {name}").format(name=_e(patient))
         if patient

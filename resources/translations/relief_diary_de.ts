@@ -900,6 +900,18 @@
       <translation>Linderung jetzt {pct} %</translation>
     </message>
     <message>
+      <source>Rating (0–10)</source>
+      <translation>Bewertung (0–10)</translation>
+    </message>
+    <message>
+      <source>Relief (%)</source>
+      <translation>Linderung (%)</translation>
+    </message>
+    <message>
+      <source>{measure}, 7-day mean</source>
+      <translation>{measure}, 7-Tage-Mittel</translation>
+    </message>
+    <message>
       <source>Pain, numbness and soreness, {start} – {end}</source>
       <translation>Schmerz, Taubheit und Wundschmerz, {start} – {end}</translation>
     </message>
@@ -1657,6 +1669,10 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>No procedure recorded.</source>
       <translation>Kein Eingriff erfasst.</translation>
+    </message>
+    <message>
+      <source>… and {n} earlier procedures</source>
+      <translation>… und {n} frühere Eingriffe</translation>
     </message>
     <message>
       <source>Relief Diary report for {name}</source>

@@ -900,6 +900,18 @@
       <translation>alivio actual {pct} %</translation>
     </message>
     <message>
+      <source>Rating (0–10)</source>
+      <translation>Valor (0–10)</translation>
+    </message>
+    <message>
+      <source>Relief (%)</source>
+      <translation>Alivio (%)</translation>
+    </message>
+    <message>
+      <source>{measure}, 7-day mean</source>
+      <translation>{measure}, media de 7 días</translation>
+    </message>
+    <message>
       <source>Pain, numbness and soreness, {start} – {end}</source>
       <translation>Dolor, entumecimiento y molestias, {start} – {end}</translation>
     </message>
@@ -1654,6 +1666,10 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>No procedure recorded.</source>
       <translation>Ningún procedimiento registrado.</translation>
+    </message>
+    <message>
+      <source>… and {n} earlier procedures</source>
+      <translation>… y {n} procedimientos anteriores</translation>
     </message>
     <message>
       <source>Relief Diary report for {name}</source>
