@@ -146,7 +146,13 @@ class BlockDayWindow(QDialog):
         self._clock = QTimer(self)
         self._clock.timeout.connect(self.tick)
         self._clock.start(20_000)
-        self.resize(900, 860)
+        # As large as the content asks (very large text), within the screen.
+        hint = body.sizeHint()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = max(900, hint.width() + 40), max(860, hint.height() + 40)
+        if screen is not None and screen.width() > 0:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
         self.refresh()
         self.pad.setFocus()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -53,9 +54,16 @@ class EntryDialog(QDialog):
         self.form.saved.connect(lambda _e: self.accept())
         cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel.rejected.connect(self.reject)
+        scroll = QScrollArea()  # very large text on a small screen scrolls
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Edit entry"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(cancel)
+        hint = self.form.sizeHint()
+        self.resize(hint.width() + 40, hint.height() + cancel.sizeHint().height() + 40)
 
 
 class ProcedureFields(QWidget):

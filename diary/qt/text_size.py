@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from diary.core.i18n import N_
@@ -22,6 +23,12 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
         app.setProperty("system_point_size", system)
     font.setPointSizeF(max(float(system), BASE_POINT_SIZE) * scale)
     app.setFont(font)
+    # Tick boxes grow with the text (styles draw them at a fixed size otherwise),
+    # so that they stay easy to see and to hit with an unsteady hand.
+    size = round(QFontMetrics(font).height() * 0.9)
+    app.setStyleSheet(
+        f"QCheckBox::indicator, QRadioButton::indicator {{ width: {size}px; height: {size}px; }}"
+    )
     for widget in app.topLevelWidgets():
         if hasattr(widget, "fit_splitter"):
             widget.fit_splitter()
