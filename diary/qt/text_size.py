@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from diary.core.i18n import N_
+from diary.qt.tick_style import LargeTickStyle
 
 BASE_POINT_SIZE = 12.0  # large and clear by default, whatever the platform's default
 TEXT_SCALES = (
@@ -23,12 +23,8 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
         app.setProperty("system_point_size", system)
     font.setPointSizeF(max(float(system), BASE_POINT_SIZE) * scale)
     app.setFont(font)
-    # Tick boxes grow with the text (styles draw them at a fixed size otherwise),
-    # so that they stay easy to see and to hit with an unsteady hand.
-    size = round(QFontMetrics(font).height() * 0.9)
-    app.setStyleSheet(
-        f"QCheckBox::indicator, QRadioButton::indicator {{ width: {size}px; height: {size}px; }}"
-    )
+    if not isinstance(app.style(), LargeTickStyle):
+        app.setStyle(LargeTickStyle(app.style().name()))
     for widget in app.topLevelWidgets():
         if hasattr(widget, "fit_splitter"):
             widget.fit_splitter()
