@@ -106,6 +106,8 @@ def collect() -> dict[str, list[str]]:
         return out
 
     for cls in bases:
+        if cls.endswith("Mixin"):
+            continue  # a mixin's self.tr() runs in the context of the class using it
         for owner in [cls, *ancestors(cls)]:
             for text in class_strings.get(owner, []):
                 add(cls, text)
