@@ -108,3 +108,21 @@ def test_the_clipping_check_can_fail(qtbot):
     label.resize(30, 20)
     w.show()
     assert clipped(w)
+
+
+def test_high_contrast_uses_the_desktops_palette(qtbot, monkeypatch):
+    """With the system asking for high contrast, the app's own colours give way."""
+    from diary.qt import theme
+    from diary.qt.rating_pad import RatingPad
+
+    monkeypatch.setattr(theme, "high_contrast", lambda: True)
+    pad = RatingPad()
+    qtbot.addWidget(pad)
+    import re
+
+    colour = re.compile(r"#[0-9a-fA-F]{3,6}\b")
+    style = pad.styleSheet()
+    assert not colour.search(style) and "palette(highlight)" in style
+    assert not colour.search(theme.banner_style("#fff1c2", "#5c3d00"))
+    assert not colour.search(theme.primary_button_style())
+    assert "color" not in theme.message_style(ok=False)

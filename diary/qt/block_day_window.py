@@ -29,6 +29,7 @@ from diary.core.records import Procedure
 from diary.core.rules import ReliefRules
 from diary.qt.notifier import Notifier
 from diary.qt.rating_pad import RatingPad
+from diary.qt.theme import banner_style, message_style, primary_button_style
 from diary.store import DiaryStore, StoreError
 
 SIDE_COLORS = {"left": "#0072B2", "right": "#D55E00"}
@@ -61,18 +62,12 @@ class BlockDayWindow(QDialog):
         self.step.setStyleSheet("font-weight: bold; font-size: 120%;")
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fff1c2; color: #5c3d00; border-radius: 6px; padding: 8px;"
-            "font-weight: bold;"
-        )
+        self.banner.setStyleSheet(banner_style("#fff1c2", "#5c3d00"))
         self.banner.hide()
         self.pad = RatingPad([("left", self.tr("Left side")), ("right", self.tr("Right side"))])
         self.save_button = QPushButton()
         self.save_button.setMinimumHeight(44)
-        self.save_button.setStyleSheet(
-            "QPushButton { background: #0b5cad; color: white; font-weight: bold;"
-            " border-radius: 6px; padding: 6px 18px; }"
-        )
+        self.save_button.setStyleSheet(primary_button_style())
         self.save_button.clicked.connect(self.save_rating)
         self.given_button = QPushButton(self.tr("The block has been given now"))
         self.given_button.setMinimumHeight(44)
@@ -290,9 +285,7 @@ class BlockDayWindow(QDialog):
         self.banner.show()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(
-            "color: #b42318; font-weight: bold;" if error else "color: #1a7f37; font-weight: bold;"
-        )
+        self.message.setStyleSheet(message_style(ok=not error))
         self.message.setText(("⚠ " if error else "") + text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

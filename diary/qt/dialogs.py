@@ -31,6 +31,7 @@ from diary.core.records import (
     Side,
 )
 from diary.qt.entry_form import EntryForm
+from diary.qt.theme import message_style
 from diary.store import StoreError
 
 
@@ -162,7 +163,7 @@ class ProcedureDialog(QDialog):
         self.day, self.kind, self.levels = f.day, f.kind, f.levels
         self.side, self.baseline, self.note = f.side, f.baseline, f.note
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b42318; font-weight: bold;")
+        self.message.setStyleSheet(message_style(ok=False))
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -30,12 +30,11 @@ from diary.core.records import MEASURES, Entry, InvalidRecord, Procedure, check_
 from diary.core.warning_signs import checklist_procedure
 from diary.qt.medication_field import MedicationField
 from diary.qt.rating_pad import RatingPad
+from diary.qt.theme import message_style, primary_button_style
 from diary.qt.warning_checklist import WarningChecklist
 from diary.store import StoreError
 
 SaveFunction = Callable[[Entry], Entry]
-_OK_STYLE = "color: #1a7f37; font-weight: bold;"
-_ERROR_STYLE = "color: #b42318; font-weight: bold;"
 
 
 def _normal_time(text: str) -> str | None:
@@ -112,11 +111,7 @@ class EntryForm(QWidget):
             self.tr("Save entry") if editing is None else self.tr("Save changes")
         )
         self.save_button.setMinimumHeight(44)
-        self.save_button.setStyleSheet(
-            "QPushButton { background: #0b5cad; color: white; font-weight: bold;"
-            " border-radius: 6px; padding: 6px 18px; }"
-            "QPushButton:focus { border: 3px solid #f2b600; }"
-        )
+        self.save_button.setStyleSheet(primary_button_style())
         self.save_button.clicked.connect(self.submit)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setMinimumHeight(44)
@@ -259,7 +254,7 @@ class EntryForm(QWidget):
             return False
         titles = {m: self.pad.measure_title(m) for m in MEASURES}
         when = committed.time or committed.day.strftime("%d %b")
-        self.message.setStyleSheet(_OK_STYLE)
+        self.message.setStyleSheet(message_style(ok=True))
         self.message.setText(
             self.tr("✓ Saved ({when}): {what}.").format(when=when, what=summary(committed, titles))
         )
@@ -271,7 +266,7 @@ class EntryForm(QWidget):
         return True
 
     def show_error(self, text: str) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setStyleSheet(message_style(ok=False))
         self.message.setText("⚠ " + text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

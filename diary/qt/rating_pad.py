@@ -12,20 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from diary.qt.theme import rating_pad_style
+
 TEN_KEYS = ("t", "T")
 MIN_TARGET_PX = 44
-
-_STYLE = """
-QFrame#ratingPad { border: 2px solid palette(mid); border-radius: 8px; }
-QFrame#ratingPad:focus { border: 3px solid #0b5cad; }
-QLabel[active="true"] { background: #fff1c2; color: #1a1a1a; border-radius: 6px; }
-QPushButton[rating="true"] {
-    min-width: {px}px; min-height: {px}px; border-radius: 6px;
-    border: 1px solid #7a7a7a; background: #f4f4f4; color: #1a1a1a; font-weight: bold;
-}
-QPushButton[rating="true"]:hover { background: #e0ecfa; }
-QPushButton[rating="true"]:checked { background: #0b5cad; color: white; border: 2px solid #062f5a; }
-""".replace("{px}", str(MIN_TARGET_PX))
 
 
 class RatingPad(QFrame):
@@ -37,7 +27,7 @@ class RatingPad(QFrame):
         """``rows``: (key, title) pairs; the three diary measures by default."""
         super().__init__(parent)
         self.setObjectName("ratingPad")
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(rating_pad_style(MIN_TARGET_PX))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Ratings"))
         self.setAccessibleDescription(

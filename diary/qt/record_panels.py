@@ -28,6 +28,7 @@ from diary.qt.table_models import (
     ProcedureTableModel,
     _RecordModel,
 )
+from diary.qt.theme import message_style
 from diary.store import StoreError
 
 
@@ -94,7 +95,7 @@ class RecordPanel(QWidget):
         self.delete_button.setEnabled(has)
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b42318; font-weight: bold;" if error else "")
+        self.message.setStyleSheet(message_style(ok=False) if error else "")
         self.message.setText(("⚠ " if error else "") + text)
 
     # Overridden by the two panels.

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from diary.qt.theme import banner_style, banner_text_style
+
 
 class ElidedLabel(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None):
@@ -26,13 +28,11 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setStyleSheet(
-            "QFrame#reminderBanner { background: #e0ecfa; border-radius: 8px; }"
-            "QLabel { color: #0b2f5a; font-weight: bold; }"
-        )
+        self.setStyleSheet("QFrame#reminderBanner { " + banner_style("#e0ecfa", "#0b2f5a") + " }")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAccessibleName(self.tr("Reminder"))
+        self.text.setStyleSheet(banner_text_style("#0b2f5a"))
         self.dismiss = QPushButton(self.tr("Later"))
         self.turn_off = QPushButton(self.tr("Turn reminders off"))
         for b in (self.dismiss, self.turn_off):

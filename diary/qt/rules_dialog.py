@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from diary.core.i18n import tl
 from diary.core.rules import RULE_REASONS, ReliefRules
+from diary.qt.theme import message_style
 from diary.store import StoreError
 
 
@@ -58,7 +59,6 @@ class RulesDialog(QDialog):
                 )
             )
             note.setWordWrap(True)
-            note.setStyleSheet("color: #3a3a3a;")
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 6)
@@ -73,7 +73,7 @@ class RulesDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Relief rules"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b42318; font-weight: bold;")
+        self.message.setStyleSheet(message_style(ok=False))
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from diary.core.verdict import Verdict
 from diary.core.wording import describe, relief_period, short_date
+from diary.qt.theme import banner_style
 
 if TYPE_CHECKING:
     from diary.core.relief import Analysis
@@ -38,9 +39,7 @@ class StatusPanel(QWidget):
     def show_analysis(self, analysis: Analysis) -> None:
         status = analysis.status
         bg, fg = _TONES.get(status.verdict, _NEUTRAL)
-        self.verdict.setStyleSheet(
-            f"background: {bg}; color: {fg}; border-radius: 8px; padding: 10px;font-weight: bold;"
-        )
+        self.verdict.setStyleSheet(banner_style(bg, fg))
         self.verdict.setText(describe(status))
         ep = status.episode
         if ep is not None and ep.baseline is not None and ep.baseline.value > 0:

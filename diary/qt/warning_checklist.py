@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 from diary.core.i18n import tl
 from diary.core.records import Procedure
 from diary.core.warning_signs import CLINIC_MESSAGE, WARNING_SIGNS
+from diary.qt.theme import banner_style
 
 
 class WarningChecklist(QGroupBox):
@@ -29,10 +30,7 @@ class WarningChecklist(QGroupBox):
             self.boxes.append(box)
         self.message = QLabel(tl(CLINIC_MESSAGE))
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(
-            "background: #fde8e4; color: #6b1a0d; border-radius: 6px; padding: 8px;"
-            "font-weight: bold;"
-        )
+        self.message.setStyleSheet(banner_style("#fde8e4", "#6b1a0d"))
         self.message.setAccessibleName(self.tr("Contact your clinic"))
         grid.addWidget(self.message, 2, 0, 1, 2)
         self.message.hide()
