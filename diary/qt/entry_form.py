@@ -155,7 +155,8 @@ class EntryForm(QWidget):
         for a, b in zip(self.checklist.boxes, self.checklist.boxes[1:], strict=False):
             self.setTabOrder(a, b)
         self.setTabOrder(self.checklist.boxes[-1], self.save_button)
-        self.setTabOrder(self.save_button, self.clear_button)
+        if editing is None:  # the edit dialog has no Clear button
+            self.setTabOrder(self.save_button, self.clear_button)
         self.reset()
         if editing is not None:
             self.load(editing)
