@@ -8,6 +8,7 @@ process-level figure runs a fresh interpreter, like a patient starting the app.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import platform
@@ -154,7 +155,6 @@ def bench_status(table: Table, db: Path, runs: int) -> None:
 
 
 def bench_save(table: Table, tmp: Path, runs: int, saves: int) -> None:
-    import datetime as dt
 
     from diary.core.records import Entry
     from diary.store import DiaryStore
@@ -226,7 +226,7 @@ def bench_redraw(table: Table, runs: int, days: int, many: int) -> None:
 def bench_report(table: Table, db1: Path, db20: Path, runs: int, tmp: Path) -> None:
     """`relief-diary report` end to end, every entry in the appendix."""
     for label, db, days, limit in (("1 year", db1, 365, 1000.0), ("20 years", db20, 7300, 2000.0)):
-        start = workloads.END - __import__("datetime").timedelta(days=days - 1)
+        start = workloads.END - dt.timedelta(days=days - 1)
         args = [
             sys.executable,
             "-m",

@@ -4,6 +4,7 @@ ever lost and the diary always passes integrity_check.
 RELIEF_DIARY_KILLS sets how many kills of the entry writer (default 200).
 """
 
+import datetime as dt
 import os
 import random
 import shutil
@@ -75,7 +76,7 @@ def test_kill_while_saving_loses_nothing_committed(tmp_path):
 def test_kill_during_import_is_all_or_nothing(tmp_path):
     diary = tmp_path / "d.sqlite3"
     with DiaryStore.open(diary) as s:
-        s.add_entry(Entry(__import__("datetime").date(2026, 1, 1), None, 1))
+        s.add_entry(Entry(dt.date(2026, 1, 1), None, 1))
     rng = random.Random(2)
     outcomes = []
     for run in range(25):
@@ -92,10 +93,7 @@ def test_kill_during_backup_restore_and_migration(tmp_path):
     diary = tmp_path / "d.sqlite3"
     with DiaryStore.open(diary) as s:
         s.add_entries(
-            [
-                Entry(__import__("datetime").date(2026, 1, 1), None, i % 11, note="x" * 300)
-                for i in range(2000)
-            ]
+            [Entry(dt.date(2026, 1, 1), None, i % 11, note="x" * 300) for i in range(2000)]
         )
     good = tmp_path / "good.sqlite3"
     with DiaryStore.open(diary) as s:

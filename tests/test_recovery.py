@@ -199,12 +199,12 @@ def test_damaged_files_are_refused_unchanged(tmp_path, capsys):
 # Full disks and two writers ----------------------------------------------------------------
 
 FSIZE_CHILD = """
-import datetime as dt, resource, signal, sys
+import datetime as dt, os, resource, signal, sys
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 from diary.core.records import Entry
 from diary.store import DiaryStore, StoreError
 store = DiaryStore.open(sys.argv[1])
-size = __import__("os").path.getsize(sys.argv[1])
+size = os.path.getsize(sys.argv[1])
 resource.setrlimit(resource.RLIMIT_FSIZE, (size + 8192, resource.RLIM_INFINITY))
 saved = 0
 try:

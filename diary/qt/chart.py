@@ -66,20 +66,20 @@ RANGES = (
 )
 
 
-def _line(color: str, label: str, style: Qt.PenStyle, angle: int = 0, pos: float = 0.0):
-    line = pg.InfiniteLine(
+def _marker_line(color: str, label: str, pos: float):
+    """A labelled vertical line: a procedure."""
+    return pg.InfiniteLine(
         pos=pos,
-        angle=angle,
-        pen=pg.mkPen(color, width=2, style=style),
+        angle=90,
+        pen=pg.mkPen(color, width=2),
         label=label,
         labelOpts={
             "color": INK,
-            "position": 0.95 if angle == 90 else 0.99,
-            "anchors": [(0, 0), (0, 0)] if angle == 90 else [(1, 1), (1, 1)],
+            "position": 0.95,
+            "anchors": [(0, 0), (0, 0)],
             "fill": pg.mkBrush(255, 255, 255, 220),
         },
     )
-    return line
 
 
 def legend_html(ink: str = INK) -> str:
@@ -165,6 +165,7 @@ class TrendChart(QWidget):
         self.scheme = SCHEMES["light"]
         self._relief_lines = []
         self._extra = []
+        self._references = None  # what the reference lines were last drawn for
         self._right_width = {}
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1))
         self.ratings.addItem(self.cursor, ignoreBounds=True)
@@ -221,13 +222,16 @@ class TrendChart(QWidget):
     # Data -----------------------------------------------------------------------
 
     def show_table(self, on: bool) -> None:
+        if on and self.data is not None:
+            self.table_model.set_data(self.data)
         self.stack.setCurrentIndex(1 if on else 0)
         self.table_button.setText(self.tr("Show as a chart") if on else self.tr("Show as a table"))
 
     def set_data(self, data: ChartData, relief_levels: tuple[float, ...]) -> None:
         self.data = data
         self._relief_levels = relief_levels
-        self.table_model.set_data(data)
+        if self.stack.currentWidget() is self.table:
+            self.table_model.set_data(data)  # built when shown, not on every save
         # A chart is invisible to a screen reader: it gets the summary in words.
         self.summary = chart_summary(data)
         self.view.setAccessibleDescription(self.summary)
@@ -239,19 +243,24 @@ class TrendChart(QWidget):
                 curve.setData(x, y, connect="finite")
             else:  # pyqtgraph warns on an all-NaN series
                 curve.setData([], [])
+        key = (tuple(data.procedures), tuple(data.pain_levels), relief_levels, self.scheme["bg"])
+        if key != self._references:  # most saves change neither
+            self._references = key
+            self._set_references(data, relief_levels)
+        finite = data.relief[~np.isnan(data.relief)]
+        low = min(-10.0, float(finite.min()) - 5) if len(finite) else -10.0
+        self.relief.setYRange(max(low, -100.0), 100, padding=0.02)
+        self.show_range(self.range_group.checkedId())
+
+    def _set_references(self, data: ChartData, relief_levels: tuple[float, ...]) -> None:
+        """Procedure markers and the reference lines."""
         for item, plot in self._extra:
             plot.removeItem(item)
         self._extra = []
         # Procedure markers on the ratings plot only: every line costs a little
         # on each frame, and the relief plot starts at each procedure anyway.
         for marker in data.procedures:
-            line = _line(
-                self.scheme["marker"],
-                marker.label,
-                Qt.PenStyle.SolidLine,
-                angle=90,
-                pos=marker.value,
-            )
+            line = _marker_line(self.scheme["marker"], marker.label, marker.value)
             self.ratings.addItem(line, ignoreBounds=True)
             self._extra.append((line, self.ratings))
         # Reference levels are labelled on the right-hand axis, where labels cannot
@@ -275,10 +284,6 @@ class TrendChart(QWidget):
             self._extra.append((line, self.relief))
         ticks = sorted({0.0, 100.0, *relief_levels})
         self._right_ticks(self.relief, [(t, f"{t:.0f} %") for t in ticks])
-        finite = data.relief[~np.isnan(data.relief)]
-        low = min(-10.0, float(finite.min()) - 5) if len(finite) else -10.0
-        self.relief.setYRange(max(low, -100.0), 100, padding=0.02)
-        self.show_range(self.range_group.checkedId())
 
     def _grid_line(self, level: float):
         line = pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(self.scheme["grid"], width=1))
@@ -300,6 +305,7 @@ class TrendChart(QWidget):
         for line in self._grid:
             line.setPen(pg.mkPen(self.scheme["grid"], width=1))
         self.legend.setText(legend_html(self.scheme["ink"]))
+        self._references = None  # recolour the reference lines
         if self.data is not None:
             self.set_data(self.data, self._relief_levels)
 

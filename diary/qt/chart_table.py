@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from diary.core.chart_data import ChartData
 from diary.core.i18n import N_, tl
 from diary.core.wording import number
-from diary.qt.table_models import day_text
+from diary.qt.qdates import day_text
 
 HEADERS = (
     N_("Day"),
@@ -30,13 +31,11 @@ class ChartTableModel(QAbstractTableModel):
 
     def set_data(self, data: ChartData) -> None:
         self.beginResetModel()
-        series = (data.pain, data.numbness, data.soreness, data.smoothed_pain, data.relief)
-        rows = []
-        for i, day in enumerate(data.days):
-            values = tuple(float(s[i]) for s in series)
-            if not all(math.isnan(v) for v in values[:3]):
-                rows.append((day, *values))
-        self._rows = rows[::-1]
+        values = np.column_stack(
+            (data.pain, data.numbness, data.soreness, data.smoothed_pain, data.relief)
+        )
+        rated = np.flatnonzero(~np.isnan(values[:, :3]).all(axis=1))[::-1]
+        self._rows = [(data.days[i], *values[i].tolist()) for i in rated]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802

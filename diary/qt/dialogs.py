@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from diary.core.records import (
     Side,
 )
 from diary.qt.entry_form import EntryForm
+from diary.qt.qdates import qdate
 from diary.qt.theme import message_style
 from diary.store import StoreError
 
@@ -81,7 +82,7 @@ class ProcedureFields(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day = QDateEdit(qdate(today))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.kind = QComboBox()
@@ -124,7 +125,7 @@ class ProcedureFields(QWidget):
         self.baseline.currentIndexChanged.connect(self.edited)
 
     def load(self, p: Procedure) -> None:
-        self.day.setDate(QDate(p.day.year, p.day.month, p.day.day))
+        self.day.setDate(qdate(p.day))
         self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
         self.levels.setText(p.levels)
         self.side.setCurrentIndex(self.side.findData(p.side.value if p.side else None))

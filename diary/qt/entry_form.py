@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from diary.core.records import MEASURES, Entry, InvalidRecord, Procedure, check_time
 from diary.core.warning_signs import checklist_procedure
 from diary.qt.medication_field import MedicationField
+from diary.qt.qdates import qdate
 from diary.qt.rating_pad import RatingPad
 from diary.qt.theme import message_style, primary_button_style
 from diary.qt.warning_checklist import WarningChecklist
@@ -43,10 +44,6 @@ def _normal_time(text: str) -> str | None:
         return None
     m = re.fullmatch(r"(\d{1,2}):?(\d{2})", text)
     return check_time(f"{int(m.group(1)):02d}:{m.group(2)}" if m else text)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def summary(entry: Entry, titles: dict[str, str]) -> str:
@@ -166,8 +163,8 @@ class EntryForm(QWidget):
     def reset(self) -> None:
         """Ready for a new entry today (values, note and messages cleared)."""
         today = self._today()
-        self.day.setMaximumDate(_qdate(today))
-        self.day.setDate(_qdate(today))
+        self.day.setMaximumDate(qdate(today))
+        self.day.setDate(qdate(today))
         self.time.clear()
         self.note.clear()
         self.for_doctor.setChecked(False)
@@ -178,7 +175,7 @@ class EntryForm(QWidget):
         self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load(self, entry: Entry) -> None:
-        self.day.setDate(_qdate(entry.day))
+        self.day.setDate(qdate(entry.day))
         self.time.setText(entry.time or "")
         self.pad.set_values({m: entry.rating(m) for m in MEASURES})
         self.note.setPlainText(entry.note)
@@ -189,9 +186,9 @@ class EntryForm(QWidget):
     def refresh_today(self, previous: dt.date) -> None:
         """After midnight, move an untouched form on to the new day."""
         today = self._today()
-        self.day.setMaximumDate(_qdate(today))
-        if self._editing is None and self.day.date() == _qdate(previous):
-            self.day.setDate(_qdate(today))
+        self.day.setMaximumDate(qdate(today))
+        if self._editing is None and self.day.date() == qdate(previous):
+            self.day.setDate(qdate(today))
 
     def _pad_changed(self) -> None:
         if self.pad.active_row() is None:
@@ -207,7 +204,7 @@ class EntryForm(QWidget):
 
     def _day_changed(self) -> None:
         self.refresh_checklist()
-        is_today = self.day.date() == _qdate(self._today())
+        is_today = self.day.date() == qdate(self._today())
         now_text = self.tr("now") if self._editing is None else self.tr("none")
         self.time.setPlaceholderText(now_text if is_today else self.tr("none"))
 

@@ -51,16 +51,12 @@ def chart_title(data: ReportData) -> str:
 def export_chart(data: ReportData, scale: float = 1.0, size=None):
     from diary.qt.chart_export import EXPORT_SIZE, ExportChart
 
-    full = chart_data(data.analysis, store_entries(data), data.procedures)
+    full = chart_data(data.analysis, data.entries, data.procedures)
     rules = data.rules
     levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
     return ExportChart(
         clip(full, data.start, data.end), levels, chart_title(data), scale, size or EXPORT_SIZE
     )
-
-
-def store_entries(data: ReportData):
-    return data.entries
 
 
 def chart_bytes(data: ReportData, kind: str, size=None) -> bytes:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,6 +34,7 @@ from diary import APP_NAME
 from diary.core.csv_format import ParsedCsv, export_csv, parse_csv
 from diary.core.report_data import default_start
 from diary.files import write_private
+from diary.qt.qdates import qdate
 from diary.qt.session import DiarySession
 from diary.qt.table_models import EntryTableModel
 from diary.store import StoreError
@@ -70,10 +71,6 @@ def save_bytes(
         complain(_tr("Not saved: {why}").format(why=exc.strerror))
         return None
     return path
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ImportPreview(QDialog):
@@ -142,12 +139,12 @@ class ReportDialog(QDialog):
         group.addButton(self.since_visit)
         self.since_procedure.setChecked(True)
         visit = store.setting("last_visit")
-        self.start = QDateEdit(_qdate(dt.date.fromisoformat(visit) if visit else default))
+        self.start = QDateEdit(qdate(dt.date.fromisoformat(visit) if visit else default))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd d MMM yyyy")
         self.start.setAccessibleName(self.tr("First day"))
         self.start.dateChanged.connect(lambda _d: self.since_visit.setChecked(True))
-        self.end = QDateEdit(_qdate(today))
+        self.end = QDateEdit(qdate(today))
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("ddd d MMM yyyy")
         self.end.setAccessibleName(self.tr("Last day"))

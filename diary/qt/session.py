@@ -9,6 +9,7 @@ change is committed by the store before the command reaches the undo stack, so
 from __future__ import annotations
 
 import datetime as dt
+from bisect import insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -86,8 +87,18 @@ class DiarySession(QObject):
 
     # Changes ------------------------------------------------------------------
 
-    def _entries_changed(self) -> None:
-        self._entries = None
+    def _entries_changed(self, added=(), removed=()) -> None:
+        """Tell the widgets; the cached entries follow the change in place (a full
+        reload of 20 years costs ~40 ms on every save), or are dropped when the
+        change is not known entry by entry (an import, a restore)."""
+        if self._entries is not None and (added or removed):
+            gone = {e.id for e in removed}
+            kept = [e for e in self._entries if e.id not in gone]
+            for entry in added:
+                insort(kept, entry, key=Entry.sort_key)
+            self._entries = kept
+        elif not (added or removed):
+            self._entries = None
         self._analysis = None
         self.entriesChanged.emit()
 
@@ -110,7 +121,7 @@ class DiarySession(QObject):
     def add_entry(self, entry: Entry) -> Entry:
         """Save a new entry; raises ``StoreError`` (nothing written) on failure."""
         saved = self.store.add_entry(entry)
-        self._entries_changed()
+        self._entries_changed(added=[saved])
         self._push("Add entry", lambda: self._delete_entry(saved.id), lambda: self._put(saved))
         return saved
 
@@ -131,29 +142,27 @@ class DiarySession(QObject):
     def update_entry(self, entry: Entry) -> Entry:
         old = self.store.entry(entry.id)
         self.store.update_entry(entry)
-        self._entries_changed()
+        self._entries_changed(added=[entry], removed=[entry])
         if old is not None:
             self._push("Edit entry", lambda: self._update(old), lambda: self._update(entry))
         return entry
 
     def delete_entry(self, entry_id: int) -> Entry | None:
         old = self.store.delete_entry(entry_id)
-        self._entries_changed()
+        self._entries_changed(removed=[old] if old else [])
         if old is not None:
             self._push("Delete entry", lambda: self._put(old), lambda: self._delete_entry(old.id))
         return old
 
     def _put(self, entry: Entry) -> None:
-        self.store.add_entry(entry)
-        self._entries_changed()
+        self._entries_changed(added=[self.store.add_entry(entry)])
 
     def _update(self, entry: Entry) -> None:
-        self.store.update_entry(entry)
-        self._entries_changed()
+        self._entries_changed(added=[self.store.update_entry(entry)], removed=[entry])
 
     def _delete_entry(self, entry_id: int) -> None:
-        self.store.delete_entry(entry_id)
-        self._entries_changed()
+        old = self.store.delete_entry(entry_id)
+        self._entries_changed(removed=[old] if old else [])
 
     def add_procedure(self, proc: Procedure) -> Procedure:
         saved = self.store.add_procedure(proc)

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from diary.core.i18n import N_, tl
 from diary.core.medications import format_medications
 from diary.core.records import KIND_LABELS, SIDE_LABELS, Entry, Procedure
 from diary.core.warning_signs import WARNING_SIGNS
+from diary.qt.qdates import day_text
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
-
-
-def day_text(day) -> str:
-    return QLocale().toString(day, "ddd d MMM yyyy")
 
 
 def _first_line(text: str) -> str:
