@@ -84,3 +84,18 @@ def test_import_accepts_unknown_extra_columns_and_checks_known_ones():
     parsed = parse_csv(data)
     assert [str(p) for p in parsed.problems] == ["line 3: for_doctor must be yes or empty"]
     assert parsed.entries[0].for_doctor
+
+
+def test_warning_signs_go_out_and_come_back_through_the_csv():
+    data = export_csv([Entry(DAY, None, 4, warnings=("fever", "site")), Entry(DAY, None, 2)])
+    assert data.startswith(b"date,time,pain,numbness,soreness,note,warning_signs\r\n")
+    assert b",fever;site\r\n" in data
+    parsed = parse_csv(data)
+    assert parsed.problems == [] and parsed.entries[0].warnings == ("fever", "site")
+    assert export_csv(parsed.entries) == data
+    bad = parse_csv(
+        b"date,time,pain,numbness,soreness,note,warning_signs\r\n2026-03-01,,4,,,,rash\r\n"
+    )
+    assert [str(p) for p in bad.problems] == [
+        "line 2: warning_signs must be codes such as fever;site"
+    ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from diary.core.i18n import tr
 from diary.core.medications import format_medications, parse_medications
 from diary.core.records import MEASURES, Entry, InvalidRecord, check_time, parse_day
+from diary.core.warning_signs import check_signs
 
 HEADER = ["date", "time", "pain", "numbness", "soreness", "note"]
 
@@ -27,7 +28,8 @@ def _(text: str) -> str:
     return tr("csv", text)
 
 
-# Extra columns after the six of the contract, written only when an entry uses them;
+# Extra columns after the six of the contract, written only when an entry uses them
+# (and warning_signs, the after-procedure checklist's codes separated by ";");
 # import accepts these and ignores any other extra column.
 EXTRA = ["for_doctor", "medications"]
 _YES = {"yes": True, "1": True, "true": True, "": False, "no": False, "0": False, "false": False}
@@ -63,12 +65,15 @@ def export_csv(entries: Iterable[Entry]) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     entries = sorted(entries, key=Entry.sort_key)
     extra = any(e.for_doctor or e.medications for e in entries)
-    writer.writerow(HEADER + EXTRA if extra else HEADER)
+    signs = any(e.warnings for e in entries)
+    writer.writerow(HEADER + (EXTRA if extra else []) + (["warning_signs"] if signs else []))
     for e in entries:
         ratings = ["" if e.rating(m) is None else str(e.rating(m)) for m in MEASURES]
         row = [e.day.isoformat(), e.time or "", *ratings, neutralise(e.note)]
         if extra:
             row += ["yes" if e.for_doctor else "", neutralise(format_medications(e.medications))]
+        if signs:
+            row.append(";".join(e.warnings))
         writer.writerow(row)
     return out.getvalue().encode("utf-8")
 
@@ -133,6 +138,11 @@ def _extras(row: list[str], header: list[str]) -> dict:
         if flag not in _YES:
             raise InvalidRecord(_("for_doctor must be yes or empty"))
         out["for_doctor"] = _YES[flag]
+    if values.get("warning_signs"):
+        try:
+            out["warnings"] = check_signs(values["warning_signs"].split(";"))
+        except ValueError:
+            raise InvalidRecord(_("warning_signs must be codes such as fever;site")) from None
     if "medications" in values:
         try:
             out["medications"] = parse_medications(restore(values["medications"]))

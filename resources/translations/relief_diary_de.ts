@@ -955,6 +955,10 @@
       <translation>for_doctor muss yes oder leer sein</translation>
     </message>
     <message>
+      <source>warning_signs must be codes such as fever;site</source>
+      <translation>warning_signs muss aus Codes wie fever;site bestehen</translation>
+    </message>
+    <message>
       <source>medications must be 'name dose; name dose'</source>
       <translation>medications muss 'Name Dosis; Name Dosis' sein</translation>
     </message>

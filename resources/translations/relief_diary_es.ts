@@ -955,6 +955,10 @@
       <translation>for_doctor debe ser yes o estar vacío</translation>
     </message>
     <message>
+      <source>warning_signs must be codes such as fever;site</source>
+      <translation>warning_signs debe ser códigos como fever;site</translation>
+    </message>
+    <message>
       <source>medications must be 'name dose; name dose'</source>
       <translation>medications debe ser 'nombre dosis; nombre dosis'</translation>
     </message>
