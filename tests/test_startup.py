@@ -160,7 +160,7 @@ def test_back_up_now_and_restore_in_the_window(qtbot, tmp_path, monkeypatch, cli
 MARKER = "ZQX-private-7781"
 
 
-def test_no_health_data_outside_the_diary_and_its_backups(tmp_path, _private_home, capsys):
+def test_no_health_data_outside_the_diary_and_its_backups(qtbot, tmp_path, _private_home, capsys):
     """Entries with a unique marker, then every file written under HOME and the temp
     folder (apart from the diary and its backups) is searched for it."""
     tmpdir = tmp_path / "tmp"
@@ -199,6 +199,34 @@ def test_no_health_data_outside_the_diary_and_its_backups(tmp_path, _private_hom
     )
     assert MARKER not in out.stdout + out.stderr
     data_dir = _private_home / "data" / "ReliefDiary" / "relief-diary"
+    # The window in this process, with its preferences under HOME: an entry with the
+    # marker, a text size, the reminder's day and the window's geometry are written.
+    from diary.qt.main_window import MainWindow
+
+    settings = QSettings(str(_private_home / "config" / "prefs.ini"), QSettings.Format.IniFormat)
+    store = DiaryStore.open(data_dir / "diary.sqlite3")
+    window = MainWindow(DiarySession(store), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.form.note.setPlainText(f"{MARKER} in the window")
+    window.form.pad.set_values({"pain": 4})
+    assert window.form.submit()
+    window.set_text_scale(1.5)
+    window.set_text_scale(1.0)
+    window.start_reminders()
+    window.close()
+    settings.sync()
+    store.close()
+    # Positive control: the marker is in the diary (an export, kept outside the search).
+    export = tmp_path / "control.csv"
+    subprocess.run(
+        [sys.executable, "-m", "diary", "export", str(export)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert export.read_text(encoding="utf-8").count(MARKER) == 2
     allowed = {data_dir / "diary.sqlite3", data_dir / "diary.sqlite3-wal"}
     checked = 0
     for root in (_private_home, tmpdir):
@@ -207,6 +235,7 @@ def test_no_health_data_outside_the_diary_and_its_backups(tmp_path, _private_hom
                 continue
             checked += 1
             assert MARKER.encode() not in path.read_bytes(), path
+    assert checked >= 1  # the preferences file, at least
     print(f"\n{checked} other files written by the app searched for the marker")
     for path in data_dir.rglob("*"):
         if path.is_file() and os.name == "posix":
