@@ -131,6 +131,12 @@ class MainWindow(WindowActionsMixin, QMainWindow):
             self.fit_splitter()
             self.form.pad.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            # Once the layouts have taken in the new size (the next turn of the loop).
+            QTimer.singleShot(0, self.fit_splitter)
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_splitter()

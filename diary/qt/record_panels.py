@@ -98,10 +98,15 @@ class RecordPanel(QWidget):
         self.message.setStyleSheet(message_style(ok=False) if error else "")
         self.message.setText(("⚠ " if error else "") + text)
 
-    # Overridden by the two panels.
-    def add(self) -> None: ...
-    def edit_selected(self) -> None: ...
-    def delete_selected(self) -> None: ...
+    # Each panel says what its buttons do.
+    def add(self) -> None:
+        raise NotImplementedError
+
+    def edit_selected(self) -> None:
+        raise NotImplementedError
+
+    def delete_selected(self) -> None:
+        raise NotImplementedError
 
 
 class HistoryPanel(RecordPanel):

@@ -25,6 +25,3 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
     app.setFont(font)
     if not isinstance(app.style(), LargeTickStyle):
         app.setStyle(LargeTickStyle(app.style().name()))
-    for widget in app.topLevelWidgets():
-        if hasattr(widget, "fit_splitter"):
-            widget.fit_splitter()
