@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -57,10 +58,18 @@ class SingleInstance(QObject):
     def ask_first_copy_to_raise(self) -> bool:
         from PySide6.QtNetwork import QLocalSocket
 
+        # The first copy listens once its window is painted: a double click can
+        # start the second copy before that, so it knocks for a few seconds.
         socket = QLocalSocket()
-        socket.connectToServer(_server_name(self.diary))
-        if not socket.waitForConnected(1000):
-            return False
+        deadline = time.monotonic() + 5
+        while True:
+            socket.connectToServer(_server_name(self.diary))
+            if socket.waitForConnected(500):
+                break
+            socket.abort()
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.2)
         socket.write(b"raise\n")
         socket.waitForBytesWritten(1000)
         socket.disconnectFromServer()
