@@ -114,8 +114,8 @@ class TrendChart(QWidget):
         self.view.setAccessibleName(self.tr("Trend chart"))
         self.ratings = self.view.addPlot(row=0, col=0, axisItems={"bottom": DayAxis()})
         self.relief = self.view.addPlot(row=1, col=0, axisItems={"bottom": DayAxis()})
-        self.view.ci.layout.setRowStretchFactor(0, 3)
-        self.view.ci.layout.setRowStretchFactor(1, 2)
+        self.view.ci.layout.setRowStretchFactor(0, 4)
+        self.view.ci.layout.setRowStretchFactor(1, 3)  # room for the 30/50/80 % labels
         self.relief.setXLink(self.ratings)
         # One date axis, under the lower plot, for both: each date axis costs ~5 ms a
         # frame to lay out its ticks over 20 years.
@@ -274,6 +274,9 @@ class TrendChart(QWidget):
             self.ratings.addItem(line, ignoreBounds=True)
             self._extra.append((line, self.ratings))
         self._right_ticks(self.ratings, [(m.value, m.label) for m in data.pain_levels])
+        # Axes sized for the text (pyqtgraph does not grow them for larger fonts).
+        metrics = QFontMetrics(self.font())
+        self.relief.getAxis("bottom").setHeight(round(metrics.height() * 1.5))
         for level in relief_levels:
             line = pg.InfiniteLine(
                 pos=level,
@@ -282,8 +285,9 @@ class TrendChart(QWidget):
             )
             self.relief.addItem(line, ignoreBounds=True)
             self._extra.append((line, self.relief))
-        ticks = sorted({0.0, 100.0, *relief_levels})
+        ticks = sorted({0.0, *relief_levels})  # no 100 %: it crowds 80 % on a short plot
         self._right_ticks(self.relief, [(t, f"{t:.0f} %") for t in ticks])
+        self._update_symbols()  # the new markers' labels follow the visible range
 
     def _grid_line(self, level: float):
         line = pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(self.scheme["grid"], width=1))
@@ -313,6 +317,12 @@ class TrendChart(QWidget):
         """Markers for up to ~6 months on screen; beyond that they are clutter and
         cost a frame (the dash styles still tell the series apart)."""
         lo, hi = self.ratings.viewRange()[0]
+        # A procedure's label is pinned to its line: hide it when the line is off
+        # screen, or a cut-off label sticks to the plot's edge.
+        for item, _plot in self._extra:
+            label = getattr(item, "label", None)
+            if label is not None and item.angle == 90:
+                label.setVisible(lo <= item.value() <= hi)
         wanted = (hi - lo) / DAY <= MARKER_DAYS
         if wanted == self._symbols_on:
             return
