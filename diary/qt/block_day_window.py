@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -115,10 +114,11 @@ class BlockDayWindow(QDialog):
             )
             for side in SIDES
         }
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.given_button)
-        buttons.addWidget(self.message, 1)
+        # One above the other: side by side they are wider than the pad at 200 %.
+        buttons = QVBoxLayout()
+        for widget in (self.save_button, self.given_button):
+            buttons.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.message)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.instructions)
