@@ -154,15 +154,15 @@ def _procedure(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from diary.core.relief import analyse
+    from diary.core.relief import analyse, status_inputs
     from diary.core.status_json import status_json
     from diary.core.wording import describe
 
     as_of = args.as_of or dt.date.today()
     with DiaryStore.open(_db_path(args), create=False) as store:
-        means = store.day_means(end=as_of)
-        procs = store.procedures()
         rules = store.rules()
+        first, procs = status_inputs(store.procedures(), as_of, rules)
+        means = store.day_means(start=first, end=as_of)
     status = analyse([], procs, as_of, rules, day_means=means).status
     if args.json:
         print(json.dumps(status_json(status), ensure_ascii=False))

@@ -1,6 +1,5 @@
 """Report and chart files: content read back from the PDF, sizes, modes, bad input."""
 
-import dataclasses
 import datetime as dt
 import io
 import os
@@ -26,15 +25,14 @@ def demo_db(tmp_path):
         s.set_setting("patient_name", "Maria Example")
         e = s.entries()[40]
         s.update_entry(
-            dataclasses.replace(
-                e,
+            e.replace(
                 for_doctor=True,
                 note="Woke twice at night.",
                 medications=(("ibuprofen", "400 mg"),),
             )
         )
         w = s.entries()[16]
-        s.update_entry(dataclasses.replace(w, warnings=("site",)))
+        s.update_entry(w.replace(warnings=("site",)))
     return db
 
 

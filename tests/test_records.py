@@ -43,3 +43,60 @@ def test_procedure_kinds_sides_and_baseline():
         Procedure(DAY, "surgery")
     with pytest.raises(InvalidRecord):
         Procedure(DAY, baseline=12)
+
+
+def _value_classes():
+    import importlib
+    import pkgutil
+
+    import diary.core
+    import diary.store
+    from diary.core.value import Value
+
+    for package in (diary.core, diary.store):
+        for info in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"{package.__name__}.{info.name}")
+
+    def walk(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from walk(sub)
+
+    return sorted(walk(Value), key=lambda c: c.__qualname__)
+
+
+def test_every_value_class_takes_its_fields_in_slot_order():
+    """Value's rule: ``__init__`` names the fields as ``__slots__`` does, in the same
+    order, so ``replace`` and ``as_dict`` round-trip and nothing is left unset."""
+    import inspect
+
+    classes = _value_classes()
+    assert len(classes) >= 15
+    for cls in classes:
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        if [p.kind for p in params] == [inspect.Parameter.VAR_KEYWORD]:
+            continue  # ReliefRules: keyword settings, each checked against DEFAULTS
+        assert [p.name for p in params] == list(cls.__slots__), cls.__qualname__
+
+
+def test_values_are_immutable_and_compare_by_fields():
+    from diary.core.rules import ReliefRules
+
+    e = Entry(DAY, "08:00", 7, 3, 2, "walked", id=4)
+    with pytest.raises(AttributeError):
+        e.pain = 1
+    with pytest.raises(AttributeError):
+        del e.note
+    assert e == Entry(DAY, "08:00", 7, 3, 2, "walked", id=4)
+    assert e != Entry(DAY, "08:00", 7, 3, 2, "walked", id=5)
+    assert hash(e) == hash(Entry(DAY, "08:00", 7, 3, 2, "walked", id=4))
+    assert e.replace(pain=1) == Entry(DAY, "08:00", 1, 3, 2, "walked", id=4)
+    assert e.with_id(9).id == 9 and e.with_id(9).note == "walked"
+    assert repr(Procedure(DAY, id=2)).startswith("Procedure(day=datetime.date(2026, 3, 1), kind=")
+    with pytest.raises(InvalidRecord):
+        e.replace(pain=11)  # replace checks again
+    rules = ReliefRules(substantial_percent=60)
+    assert rules.replace(baseline_days=10).substantial_percent == 60
+    assert ReliefRules.from_json(rules.to_json()) == rules
+    with pytest.raises(TypeError):
+        ReliefRules(substantial=60)

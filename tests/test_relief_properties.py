@@ -8,8 +8,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from diary.core.records import Entry, Procedure
-from diary.core.relief import Verdict, analyse
-from diary.core.stats import mann_kendall_upward_p, theil_sen_slope
+from diary.core.relief import Verdict, analyse, status_inputs
+from diary.core.rules import ReliefRules
+from diary.core.stats import _median, mann_kendall_upward_p, theil_sen_slope
+from diary.core.status_json import status_json
 
 START = dt.date(2026, 1, 1)
 pains = st.lists(st.one_of(st.none(), st.integers(0, 10)), min_size=30, max_size=140)
@@ -156,3 +158,60 @@ def test_day_means_from_the_store_give_the_same_answer(tmp_path_factory, rows):
         b.relief_end,
         b.trend_per_week,
     )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=60))
+def test_median_without_numpy_ma_matches_numpy(values):
+    assert _median(np.array(values)) == float(np.median(values))
+
+
+def _means(entries):
+    by_day = {}
+    for e in entries:
+        by_day.setdefault(e.day, []).append(e.pain)
+    return [(day, sum(v) / len(v), None, 1.0) for day, v in sorted(by_day.items())]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(30, 400),
+    st.randoms(use_true_random=False),
+    st.lists(
+        st.tuples(
+            st.floats(0, 1),
+            st.sampled_from(["rfa", "block", "other"]),
+            st.one_of(st.none(), st.integers(0, 10)),
+        ),
+        max_size=5,
+    ),
+    st.floats(0, 1.1),
+    st.sampled_from(
+        [
+            ReliefRules(),
+            ReliefRules(
+                baseline_days=5, baseline_min_days=2, smoothing_days=10, fading_window_days=60
+            ),
+        ]
+    ),
+)
+def test_status_from_its_window_equals_status_from_the_whole_diary(n, rng, procs, at, rules):
+    """The status command reads only the days and the procedure ``status_inputs``
+    names; the answer must be the one the whole diary gives."""
+    pain, values = 6, []
+    for _ in range(n):  # a random walk with gaps, so baselines and trends vary
+        pain = max(0, min(10, pain + rng.choice((-1, 0, 0, 1))))
+        values.append(None if rng.random() < 0.2 else pain)
+    entries = build(values)
+    procedures = [
+        Procedure(START + dt.timedelta(days=int(f * n)), kind, baseline=b, id=k + 1)
+        for k, (f, kind, b) in enumerate(procs)
+    ]
+    as_of = START + dt.timedelta(days=int(at * n))
+    means = _means(entries)
+    whole = analyse([], procedures, as_of, rules, day_means=means).status
+    first, needed = status_inputs(procedures, as_of, rules)
+    window = [m for m in means if m[0] >= first]
+    part = analyse([], needed, as_of, rules, day_means=window).status
+    assert status_json(part) == status_json(whole)
+    assert part.lowest_smoothed_pain == whole.lowest_smoothed_pain

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from diary.core.records import InvalidRecord, check_rating
+from diary.core.value import Value
 
 SIDES = ("left", "right")
 FIRST_HOUR = (15, 30, 45, 60)
@@ -20,30 +20,41 @@ HOURLY = tuple(60 * h for h in range(2, 10))  # the next 8 hours
 PROMPT_MINUTES = FIRST_HOUR + HOURLY
 
 
-@dataclass(frozen=True, slots=True)
-class BlockReading:
+class BlockReading(Value):
     """One side's pain at one moment of a block day."""
 
+    __slots__ = ("at", "side", "pain", "before_block", "id")
     at: dt.datetime
     side: str
     pain: int
-    before_block: bool = False
-    id: int | None = None
+    before_block: bool
+    id: int | None
 
-    def __post_init__(self) -> None:
-        if self.side not in SIDES:
+    def __init__(
+        self,
+        at: dt.datetime,
+        side: str,
+        pain: int,
+        before_block: bool = False,
+        id: int | None = None,
+    ) -> None:
+        if side not in SIDES:
             raise InvalidRecord("the side must be left or right")
-        check_rating("Pain", self.pain)
-        if self.at.second or self.at.microsecond:
-            object.__setattr__(self, "at", self.at.replace(second=0, microsecond=0))
+        check_rating("Pain", pain)
+        if at.second or at.microsecond:
+            at = at.replace(second=0, microsecond=0)
+        self._fill(at, side, pain, before_block, id)
 
 
-@dataclass(frozen=True)
-class BlockDay:
+class BlockDay(Value):
     """When the block was given (None until it was) and the readings so far."""
 
+    __slots__ = ("block_at", "readings")
     block_at: dt.datetime | None
     readings: list[BlockReading]
+
+    def __init__(self, block_at: dt.datetime | None, readings: list[BlockReading]) -> None:
+        self._fill(block_at, readings)
 
 
 def prompt_times(block_at: dt.datetime) -> list[dt.datetime]:
@@ -90,8 +101,17 @@ def prompt_status(
     return out
 
 
-@dataclass(frozen=True)
-class SideSummary:
+class SideSummary(Value):
+    __slots__ = (
+        "side",
+        "before",
+        "peak_relief",
+        "peak_at",
+        "minutes_at_threshold",
+        "threshold_held_to_end",
+        "pain_back_at",
+        "points",
+    )
     side: str
     before: int | None
     peak_relief: float | None
@@ -100,6 +120,28 @@ class SideSummary:
     threshold_held_to_end: bool  # still at or above it at the last reading
     pain_back_at: dt.datetime | None  # first reading after the peak below "meaningful"
     points: list[tuple[dt.datetime, float]]  # relief % per reading after the block
+
+    def __init__(
+        self,
+        side: str,
+        before: int | None,
+        peak_relief: float | None,
+        peak_at: dt.datetime | None,
+        minutes_at_threshold: int | None,
+        threshold_held_to_end: bool,
+        pain_back_at: dt.datetime | None,
+        points: list[tuple[dt.datetime, float]],
+    ) -> None:
+        self._fill(
+            side,
+            before,
+            peak_relief,
+            peak_at,
+            minutes_at_threshold,
+            threshold_held_to_end,
+            pain_back_at,
+            points,
+        )
 
 
 def _relief(before: int, pain: int) -> float | None:

@@ -3,26 +3,39 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import numpy as np
 
 from diary.core.i18n import tl, tr
 from diary.core.records import KIND_LABELS, Entry, Procedure
 from diary.core.relief import Analysis
+from diary.core.value import Value
 from diary.core.wording import number
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(Value):
+    __slots__ = ("value", "label")
     value: float
     label: str
 
+    def __init__(self, value: float, label: str) -> None:
+        self._fill(value, label)
 
-@dataclass(frozen=True)
-class ChartData:
+
+class ChartData(Value):
     """Daily series over ``days`` (one per calendar day, NaN where none)."""
 
+    __slots__ = (
+        "days",
+        "pain",
+        "numbness",
+        "soreness",
+        "smoothed_pain",
+        "relief",
+        "procedures",
+        "pain_levels",
+        "notes",
+    )
     days: list[dt.date]
     pain: np.ndarray
     numbness: np.ndarray
@@ -32,6 +45,22 @@ class ChartData:
     procedures: list[Marker]  # x in POSIX seconds
     pain_levels: list[Marker]  # baseline, 30 % and 50 % relief of the current procedure
     notes: dict[dt.date, list[str]]
+
+    def __init__(
+        self,
+        days: list[dt.date],
+        pain: np.ndarray,
+        numbness: np.ndarray,
+        soreness: np.ndarray,
+        smoothed_pain: np.ndarray,
+        relief: np.ndarray,
+        procedures: list[Marker],
+        pain_levels: list[Marker],
+        notes: dict[dt.date, list[str]],
+    ) -> None:
+        self._fill(
+            days, pain, numbness, soreness, smoothed_pain, relief, procedures, pain_levels, notes
+        )
 
     @property
     def seconds(self) -> np.ndarray:

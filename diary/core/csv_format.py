@@ -14,11 +14,11 @@ import csv
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from diary.core.i18n import tr
 from diary.core.medications import format_medications, parse_medications
 from diary.core.records import MEASURES, Entry, InvalidRecord, check_time, parse_day
+from diary.core.value import Value
 from diary.core.warning_signs import check_signs
 
 HEADER = ["date", "time", "pain", "numbness", "soreness", "note"]
@@ -37,19 +37,25 @@ _FORMULA = re.compile(r"^'*[=+\-@\t\r]")
 _QUOTED_FORMULA = re.compile(r"^'+[=+\-@\t\r]")
 
 
-@dataclass(frozen=True)
-class CsvProblem:
+class CsvProblem(Value):
+    __slots__ = ("line", "message")
     line: int  # 1-based line of the file where the record starts
     message: str
+
+    def __init__(self, line: int, message: str) -> None:
+        self._fill(line, message)
 
     def __str__(self) -> str:
         return _("line {line}: {message}").format(line=self.line, message=self.message)
 
 
-@dataclass(frozen=True)
-class ParsedCsv:
+class ParsedCsv(Value):
+    __slots__ = ("entries", "problems")
     entries: list[Entry]
     problems: list[CsvProblem]
+
+    def __init__(self, entries: list[Entry], problems: list[CsvProblem]) -> None:
+        self._fill(entries, problems)
 
 
 def neutralise(note: str) -> str:

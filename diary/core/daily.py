@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
 
 from diary.core.records import MEASURES, Entry
+from diary.core.value import Value
 
 
-@dataclass(frozen=True)
-class Daily:
+class Daily(Value):
     """One value per calendar day from ``start`` on; NaN where a day has none."""
 
+    __slots__ = ("start", "pain", "numbness", "soreness")
     start: dt.date
     pain: np.ndarray
     numbness: np.ndarray
     soreness: np.ndarray
+
+    def __init__(
+        self, start: dt.date, pain: np.ndarray, numbness: np.ndarray, soreness: np.ndarray
+    ) -> None:
+        self._fill(start, pain, numbness, soreness)
 
     def __len__(self) -> int:
         return len(self.pain)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from enum import StrEnum
 
 from diary.core.i18n import N_, tl, tr
 from diary.core.medications import check_medications
+from diary.core.value import Value
 from diary.core.warning_signs import check_signs
 
 
@@ -76,36 +76,62 @@ def parse_day(text: str) -> dt.date:
         raise InvalidRecord(_("that date does not exist")) from None
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(Value):
     """One diary entry: a day, an optional time, up to three ratings and a note.
 
-    ``id`` is None until the store has saved it.
+    ``id`` is None until the store has saved it. ``warnings`` are the codes of the
+    after-procedure warning signs ticked, ``for_doctor`` marks the note for the
+    report, and ``medications`` are the (name, dose) pairs taken that day.
     """
 
+    __slots__ = (
+        "day",
+        "time",
+        "pain",
+        "numbness",
+        "soreness",
+        "note",
+        "id",
+        "warnings",
+        "for_doctor",
+        "medications",
+    )
     day: dt.date
-    time: str | None = None
-    pain: int | None = None
-    numbness: int | None = None
-    soreness: int | None = None
-    note: str = ""
-    id: int | None = None
-    warnings: tuple[str, ...] = ()  # ticked after-procedure warning signs (codes)
-    for_doctor: bool = False  # the note is marked for the doctor (shown in the report)
-    medications: tuple[tuple[str, str], ...] = ()  # (name, dose) taken that day
+    time: str | None
+    pain: int | None
+    numbness: int | None
+    soreness: int | None
+    note: str
+    id: int | None
+    warnings: tuple[str, ...]
+    for_doctor: bool
+    medications: tuple[tuple[str, str], ...]
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
+    def __init__(
+        self,
+        day: dt.date,
+        time: str | None = None,
+        pain: int | None = None,
+        numbness: int | None = None,
+        soreness: int | None = None,
+        note: str = "",
+        id: int | None = None,
+        warnings: tuple[str, ...] = (),
+        for_doctor: bool = False,
+        medications: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
             raise InvalidRecord(_("the day must be a date"))
         try:
-            object.__setattr__(self, "warnings", check_signs(self.warnings))
-            object.__setattr__(self, "medications", check_medications(self.medications))
+            warnings = check_signs(warnings)
+            medications = check_medications(medications)
         except ValueError as exc:
             raise InvalidRecord(str(exc)) from None
-        check_time(self.time)
+        self._fill(day, time, pain, numbness, soreness, note, id, warnings, for_doctor, medications)
+        check_time(time)
         for name in MEASURES:
             check_rating(name.capitalize(), getattr(self, name))
-        if not isinstance(self.note, str):
+        if not isinstance(note, str):
             raise InvalidRecord(_("the note must be text"))
         if self.is_empty():
             raise InvalidRecord(_("an entry needs at least one rating or a note"))
@@ -120,8 +146,7 @@ class Entry:
     def with_id(self, new_id: int | None) -> Entry:
         # A copy without re-validating: saving an entry is on the hot path.
         copy = object.__new__(Entry)
-        for field in dataclasses.fields(Entry):
-            object.__setattr__(copy, field.name, getattr(self, field.name))
+        copy._fill(*self._values())
         object.__setattr__(copy, "id", new_id)
         return copy
 
@@ -130,28 +155,37 @@ class Entry:
         return (self.day, self.time or "", self.id or 0)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Procedure:
+class Procedure(Value):
     """A procedure: its day, kind, levels, side, recorded baseline and a note."""
 
+    __slots__ = ("day", "kind", "levels", "side", "baseline", "note", "id")
     day: dt.date
-    kind: ProcedureKind = ProcedureKind.RFA
-    levels: str = ""
-    side: Side | None = None
-    baseline: int | None = None
-    note: str = ""
-    id: int | None = None
+    kind: ProcedureKind
+    levels: str
+    side: Side | None
+    baseline: int | None
+    note: str
+    id: int | None
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
+    def __init__(
+        self,
+        day: dt.date,
+        kind: ProcedureKind | str = ProcedureKind.RFA,
+        levels: str = "",
+        side: Side | str | None = None,
+        baseline: int | None = None,
+        note: str = "",
+        id: int | None = None,
+    ) -> None:
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
             raise InvalidRecord(_("the procedure date must be a date"))
-        object.__setattr__(self, "kind", ProcedureKind(self.kind))
-        if self.side is not None:
-            object.__setattr__(self, "side", Side(self.side))
-        check_rating("The baseline", self.baseline)
+        kind = ProcedureKind(kind)
+        side = None if side is None else Side(side)
+        check_rating("The baseline", baseline)
+        self._fill(day, kind, levels, side, baseline, note, id)
 
     def with_id(self, new_id: int | None) -> Procedure:
-        return dataclasses.replace(self, id=new_id)
+        return self.replace(id=new_id)
 
     @property
     def label(self) -> str:

@@ -9,104 +9,16 @@ before the next procedure.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from diary.core.daily import Daily, daily_from_means, daily_values, first_run, rolling_mean
 from diary.core.records import Entry, Procedure, ProcedureKind
+from diary.core.relief_results import Analysis, Baseline, Episode, Status
 from diary.core.rules import ReliefRules
 from diary.core.stats import mann_kendall_upward_p, theil_sen_slope
 from diary.core.verdict import Verdict
-
-
-@dataclass(frozen=True)
-class Baseline:
-    value: float
-    source: str  # "recorded" or "diary"
-    days: int = 0  # days averaged when taken from the diary
-
-
-@dataclass(frozen=True)
-class Episode:
-    """One procedure's follow-up, from its day to ``last`` (inclusive)."""
-
-    procedure: Procedure
-    baseline: Baseline | None
-    last: dt.date
-    relief: np.ndarray  # R(d) per day from procedure.day to last, NaN if undefined
-    relief_start: dt.date | None
-    relief_end: dt.date | None
-    reached_meaningful: dt.date | None
-    settling_last: dt.date | None  # last settling day; None for a non-RFA
-    best_relief: float | None
-    best_relief_day: dt.date | None
-
-    @property
-    def first(self) -> dt.date:
-        return self.procedure.day
-
-    def relief_on(self, day: dt.date) -> float | None:
-        i = (day - self.first).days
-        if not 0 <= i < len(self.relief) or math.isnan(self.relief[i]):
-            return None
-        return float(self.relief[i])
-
-    def is_settling(self, day: dt.date) -> bool:
-        return self.settling_last is not None and self.first <= day <= self.settling_last
-
-    def relief_days(self) -> int | None:
-        """Days of substantial relief: end − start, or days so far while ongoing."""
-        if self.relief_start is None:
-            return None
-        return ((self.relief_end or self.last) - self.relief_start).days
-
-
-@dataclass(frozen=True)
-class Status:
-    """The answer as of one day: the verdict and the numbers behind it."""
-
-    as_of: dt.date
-    verdict: Verdict
-    procedure: Procedure | None
-    episode: Episode | None
-    day_number: int | None  # days since the procedure
-    smoothed_pain: float | None
-    relief_percent: float | None
-    trend_per_week: float | None
-    trend_p_value: float | None
-    lowest_smoothed_pain: float | None  # since settling ended
-    rules: ReliefRules
-
-    @property
-    def baseline(self) -> Baseline | None:
-        return self.episode.baseline if self.episode else None
-
-    @property
-    def relief_start(self) -> dt.date | None:
-        return self.episode.relief_start if self.episode else None
-
-    @property
-    def relief_end(self) -> dt.date | None:
-        return self.episode.relief_end if self.episode else None
-
-    @property
-    def relief_days(self) -> int | None:
-        return self.episode.relief_days() if self.episode else None
-
-    @property
-    def relief_ongoing(self) -> bool:
-        return bool(self.episode and self.episode.relief_start and not self.episode.relief_end)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    daily: Daily
-    smoothed_pain: np.ndarray  # P7 per day of ``daily``
-    episodes: list[Episode]
-    status: Status
 
 
 def _baseline(proc: Procedure, daily: Daily, rules: ReliefRules) -> Baseline | None:
@@ -258,6 +170,26 @@ def analyse(
         rules=rules,
     )
     return Analysis(daily, p7, episodes, status)
+
+
+def status_inputs(
+    procedures: Sequence[Procedure], as_of: dt.date, rules: ReliefRules | None = None
+) -> tuple[dt.date, list[Procedure]]:
+    """The first day and the procedures that the status as of ``as_of`` reads.
+
+    The status depends only on the newest episode: its baseline days, the smoothing
+    window before it, and the fading window. Given day means from that day on and
+    these procedures, ``analyse`` gives the same ``status`` as it would from the whole
+    diary, at a fraction of the cost over 20 years (the status command uses it).
+    """
+    rules = rules or ReliefRules()
+    procs = sorted((p for p in procedures if p.day <= as_of), key=lambda p: (p.day, p.id or 0))
+    first = as_of - dt.timedelta(days=rules.fading_window_days + rules.smoothing_days)
+    if not procs:
+        return first, []
+    last = procs[-1]
+    before = max(rules.baseline_days, rules.smoothing_days)
+    return min(first, last.day - dt.timedelta(days=before)), [last]
 
 
 def _verdict_without_fading(

@@ -4,13 +4,17 @@ fake clock, and robust to sleep: the window ticks every minute and asks this).""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+from diary.core.value import Value
 
 
-@dataclass(frozen=True)
-class ReminderSettings:
-    enabled: bool = True
-    at: dt.time = dt.time(19, 0)
+class ReminderSettings(Value):
+    __slots__ = ("enabled", "at")
+    enabled: bool
+    at: dt.time
+
+    def __init__(self, enabled: bool = True, at: dt.time = dt.time(19, 0)) -> None:
+        self._fill(enabled, at)
 
 
 def reminder_due(

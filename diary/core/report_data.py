@@ -4,7 +4,6 @@ identical wherever it is drawn: PDF, print, screen)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -12,14 +11,28 @@ from diary.core.daily import rolling_mean
 from diary.core.records import Entry, Procedure
 from diary.core.relief import Analysis, Episode, analyse
 from diary.core.rules import ReliefRules
+from diary.core.value import Value
 from diary.core.wording import describe
 
 SETTLED_LEVEL = 1.0  # "settled": the 7-day mean at or below 1 (none to minimal) …
 SETTLED_DAYS = 7  # … for a week
 
 
-@dataclass(frozen=True)
-class ReportData:
+class ReportData(Value):
+    __slots__ = (
+        "start",
+        "end",
+        "procedures",
+        "analysis",
+        "verdict_text",
+        "entries",
+        "warnings",
+        "doctor_notes",
+        "soreness_settled",
+        "numbness_settled",
+        "rules",
+        "medication_days",
+    )
     start: dt.date
     end: dt.date
     procedures: list[Procedure]
@@ -32,6 +45,36 @@ class ReportData:
     numbness_settled: int | None
     rules: ReliefRules
     medication_days: list[tuple[str, int]]  # each medication, on how many days
+
+    def __init__(
+        self,
+        start: dt.date,
+        end: dt.date,
+        procedures: list[Procedure],
+        analysis: Analysis,
+        verdict_text: str,
+        entries: list[Entry],
+        warnings: list[Entry],
+        doctor_notes: list[Entry],
+        soreness_settled: int | None,
+        numbness_settled: int | None,
+        rules: ReliefRules,
+        medication_days: list[tuple[str, int]],
+    ) -> None:
+        self._fill(
+            start,
+            end,
+            procedures,
+            analysis,
+            verdict_text,
+            entries,
+            warnings,
+            doctor_notes,
+            soreness_settled,
+            numbness_settled,
+            rules,
+            medication_days,
+        )
 
     @property
     def episode(self) -> Episode | None:

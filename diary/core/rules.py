@@ -2,39 +2,63 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from dataclasses import dataclass
 
 from diary.core.i18n import N_
+from diary.core.value import Value
+
+# name -> default (clinical.md's); int settings count days, float ones are
+# percentages, points, fractions or a p-value.
+DEFAULTS: dict[str, int | float] = {
+    "meaningful_percent": 30.0,
+    "substantial_percent": 50.0,
+    "block_percent": 80.0,
+    "baseline_days": 14,
+    "baseline_min_days": 3,
+    "smoothing_days": 7,
+    "smoothing_min_days": 4,
+    "settling_days": 21,
+    "settling_max_days": 56,
+    "relief_start_days": 7,
+    "relief_end_days": 14,
+    "fading_window_days": 28,
+    "fading_min_values": 14,
+    "fading_p_value": 0.05,
+    "fading_rise_points": 2.0,
+    "fading_rise_fraction": 0.3,
+}
 
 
-@dataclass(frozen=True, slots=True)
-class ReliefRules:
+class ReliefRules(Value):
     """Every number the relief analysis uses; the defaults are clinical.md's."""
 
-    meaningful_percent: float = 30.0
-    substantial_percent: float = 50.0
-    block_percent: float = 80.0
-    baseline_days: int = 14
-    baseline_min_days: int = 3
-    smoothing_days: int = 7
-    smoothing_min_days: int = 4
-    settling_days: int = 21
-    settling_max_days: int = 56
-    relief_start_days: int = 7
-    relief_end_days: int = 14
-    fading_window_days: int = 28
-    fading_min_values: int = 14
-    fading_p_value: float = 0.05
-    fading_rise_points: float = 2.0
-    fading_rise_fraction: float = 0.3
+    __slots__ = tuple(DEFAULTS)
+    meaningful_percent: float
+    substantial_percent: float
+    block_percent: float
+    baseline_days: int
+    baseline_min_days: int
+    smoothing_days: int
+    smoothing_min_days: int
+    settling_days: int
+    settling_max_days: int
+    relief_start_days: int
+    relief_end_days: int
+    fading_window_days: int
+    fading_min_values: int
+    fading_p_value: float
+    fading_rise_points: float
+    fading_rise_fraction: float
 
-    def __post_init__(self) -> None:
-        for field in dataclasses.fields(self):
-            value = getattr(self, field.name)
+    def __init__(self, **values: int | float) -> None:
+        unknown = set(values) - set(DEFAULTS)
+        if unknown:
+            raise TypeError(f"unknown relief rules: {', '.join(sorted(unknown))}")
+        self._fill(*(values.get(name, default) for name, default in DEFAULTS.items()))
+        for name in DEFAULTS:
+            value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise ValueError(f"{field.name} must be a number of at least 0")
+                raise ValueError(f"{name} must be a number of at least 0")
         if self.smoothing_min_days > self.smoothing_days:
             raise ValueError("smoothing_min_days cannot exceed smoothing_days")
         if self.baseline_min_days > self.baseline_days:
@@ -43,7 +67,7 @@ class ReliefRules:
             raise ValueError("fading_p_value must be between 0 and 1")
 
     def to_json(self) -> str:
-        return json.dumps(dataclasses.asdict(self), sort_keys=True)
+        return json.dumps(self.as_dict(), sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str | None) -> ReliefRules:
@@ -51,11 +75,10 @@ class ReliefRules:
         if not text:
             return cls()
         data = json.loads(text)
-        names = {f.name: f.type for f in dataclasses.fields(cls)}
         kept = {}
         for key, value in data.items():
-            if key in names:
-                kept[key] = int(value) if names[key] == "int" else float(value)
+            if key in DEFAULTS:
+                kept[key] = type(DEFAULTS[key])(value)
         return cls(**kept)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary.core.i18n import tl
-from diary.core.rules import RULE_REASONS, ReliefRules
+from diary.core.rules import DEFAULTS, RULE_REASONS, ReliefRules
 from diary.qt.theme import message_style
 from diary.store import StoreError
 
@@ -38,21 +36,21 @@ class RulesDialog(QDialog):
         defaults = ReliefRules()
         form = QFormLayout()
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
-        for field in dataclasses.fields(ReliefRules):
-            title, reason = RULE_REASONS[field.name]
-            value = getattr(rules, field.name)
-            if field.type == "int":
+        for name in DEFAULTS:
+            title, reason = RULE_REASONS[name]
+            value = getattr(rules, name)
+            if isinstance(DEFAULTS[name], int):
                 box = QSpinBox()
                 box.setRange(0, 365)
             else:
                 box = QDoubleSpinBox()
-                box.setDecimals(2 if field.name == "fading_p_value" else 1)
-                box.setRange(0.01 if field.name == "fading_p_value" else 0, 100)
-                box.setSingleStep(0.01 if field.name == "fading_p_value" else 1)
+                box.setDecimals(2 if name == "fading_p_value" else 1)
+                box.setRange(0.01 if name == "fading_p_value" else 0, 100)
+                box.setSingleStep(0.01 if name == "fading_p_value" else 1)
             box.setValue(value)
             box.setAccessibleName(tl(title))
             box.setAccessibleDescription(tl(reason))
-            default = getattr(defaults, field.name)
+            default = getattr(defaults, name)
             note = QLabel(
                 self.tr("{reason} Default: {default}.").format(
                     reason=tl(reason), default=f"{default:g}"
@@ -65,7 +63,7 @@ class RulesDialog(QDialog):
             column.addWidget(box)
             column.addWidget(note)
             form.addRow(tl(title), holder)
-            self.fields[field.name] = box
+            self.fields[name] = box
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()

@@ -13,10 +13,10 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from diary.core.retention import to_keep
+from diary.core.value import Value
 from diary.paths import make_private_dir
 from diary.store.errors import DamagedDiary, NewerDiary, NotADiary, WriteFailed
 from diary.store.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -24,12 +24,15 @@ from diary.store.schema import APPLICATION_ID, SCHEMA_VERSION
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(Value):
+    __slots__ = ("path", "taken", "reason", "entries")
     path: Path
     taken: dt.datetime
     reason: str
     entries: int
+
+    def __init__(self, path: Path, taken: dt.datetime, reason: str, entries: int) -> None:
+        self._fill(path, taken, reason, entries)
 
 
 def backup_dir(diary: Path) -> Path:

@@ -156,14 +156,15 @@ class DiaryStore:
             meds.setdefault(entry_id, []).append((name, dose))
         return _with_medications(entries, meds)
 
-    def day_means(self, end: dt.date | None = None) -> list[tuple]:
-        """(day, mean pain, mean numbness, mean soreness) per day up to ``end``,
-        oldest first; None where no entry of the day has that rating."""
+    def day_means(self, end: dt.date | None = None, start: dt.date | None = None) -> list[tuple]:
+        """(day, mean pain, mean numbness, mean soreness) per day from ``start`` to
+        ``end``, oldest first; None where no entry of the day has that rating."""
+        lo = start.isoformat() if start else "0000-01-01"
         hi = end.isoformat() if end else "9999-12-31"
         rows = self._conn.execute(
             "SELECT julianday(day) - 1721424.5, avg(pain), avg(numbness), avg(soreness) FROM entry "
-            "WHERE day <= ? GROUP BY day ORDER BY day",
-            (hi,),
+            "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
+            (lo, hi),
         )
         fromordinal = dt.date.fromordinal
         # julianday() - 1721424.5 is the proleptic Gregorian ordinal: cheaper than

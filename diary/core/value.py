@@ -1,0 +1,53 @@
+"""Value: the base of the core's immutable records and results.
+
+A subclass lists its fields in ``__slots__`` and writes an ``__init__`` whose
+parameters have the same names in the same order, storing them with ``_fill``.
+Value then gives it what a frozen dataclass would: equality and hashing by fields,
+a repr, ``replace`` and ``as_dict``, and no assignment after ``__init__``
+(tests/test_records.py checks every subclass follows these rules).
+
+Why not ``dataclasses``: importing it (it imports ``inspect``) and generating each
+class's methods cost about 20 ms at every start of the window and of the
+``status`` command, a third of what issue 6's start-up targets allow for all our
+own work (measured with ``python -X importtime``; see README, Performance).
+"""
+
+from __future__ import annotations
+
+_set = object.__setattr__
+
+
+class Value:
+    __slots__ = ()
+
+    def _fill(self, *values: object) -> None:
+        for name, value in zip(self.__slots__, values, strict=True):
+            _set(self, name, value)
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} cannot be changed; use replace()")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} cannot be changed")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def replace(self, **changes: object):
+        """A copy with some fields changed, checked again by ``__init__``."""
+        return type(self)(**{**self.as_dict(), **changes})
