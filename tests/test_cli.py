@@ -146,3 +146,23 @@ def test_default_diary_is_in_the_data_folder(capsys, _private_home):
     code, _, _ = run(capsys, "procedure", "add", "--date", "2026-01-01")
     assert code == 0
     assert (_private_home / "data" / "ReliefDiary" / "relief-diary" / "diary.sqlite3").exists()
+
+
+def test_without_arguments_the_window_opens_the_default_diary(monkeypatch):
+    """``main([])`` skips the parser; it must do what the parser would have said."""
+    import inspect
+
+    import diary.qt.app
+    from diary.cli import build_parser
+
+    params = inspect.signature(diary.qt.app.run_app).parameters
+    assert {name: p.default for name, p in params.items()} == {"db": None, "demo": False}
+    parsed = build_parser().parse_args([])
+    assert (parsed.command, getattr(parsed, "db", None), parsed.demo) == (None, None, False)
+    assert not parsed.install_desktop_entry
+
+    calls = []
+    monkeypatch.setattr(diary.qt.app, "run_app", lambda **kw: calls.append(kw) or 0)
+    assert main([]) == 0
+    assert main(["--demo"]) == 0
+    assert calls == [{}, {"db": None, "demo": True}]  # {}: run_app's defaults above

@@ -99,3 +99,22 @@ def test_warning_signs_go_out_and_come_back_through_the_csv():
     assert [str(p) for p in bad.problems] == [
         "line 2: warning_signs must be codes such as fever;site"
     ]
+
+
+def test_field_offers_names_used_before_for_the_item_being_typed(qtbot):
+    from PySide6.QtCore import Qt
+
+    from diary.qt.medication_field import MedicationField
+
+    field = MedicationField(lambda: ["paracetamol", "ibuprofen"])
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    field.setFocus()  # the names are read when the field gets the focus
+    qtbot.waitUntil(lambda: field.model.rowCount() == 2)
+    qtbot.keyClicks(field, "paracetamol 1 g; IBU")
+    completer = field.completer()
+    assert completer.completionCount() == 1  # only the last item is completed
+    # What choosing it puts in the field: the earlier items are kept.
+    assert completer.currentCompletion() == "paracetamol 1 g; ibuprofen "
+    assert completer.caseSensitivity() == Qt.CaseSensitivity.CaseInsensitive
