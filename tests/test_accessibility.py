@@ -75,6 +75,7 @@ def test_main_window(qtbot, session, scale):
     window.show()
     qtbot.waitExposed(window)
     window.build_chart()
+    window.build_panels()
     window.fit_splitter()
     QApplication.processEvents()
     for index in range(window.tabs.count()):

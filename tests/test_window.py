@@ -29,6 +29,7 @@ def window(qtbot, session):
     w.show()
     qtbot.waitExposed(w)
     w.build_chart()
+    w.build_panels()
     return w
 
 
@@ -335,3 +336,45 @@ def test_day_axis_ticks():
     major, _minor, style = ticks(dt.date(2006, 1, 1), dt.date(2026, 1, 1))
     assert style == "year" and all(d.month == 1 and d.day == 1 for d in major)
     assert len(major) <= 11
+
+
+def test_the_tabs_behind_the_chart_follow_it_on_the_next_turn(qtbot, session):
+    from diary.core.records import Procedure
+
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=40), baseline=7))
+    w = MainWindow(session)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.build_chart()
+    assert w.chart is not None and not hasattr(w.procedures, "show_episodes")
+    qtbot.waitUntil(lambda: hasattr(w.procedures, "show_episodes"))  # then built
+    assert w.procedures.episodes.rowCount() == 1  # and filled with the analysis
+    assert hasattr(w.history, "model")
+
+
+def test_chart_shown_is_said_once_the_chart_is_painted(qtbot, session):
+    from PySide6.QtCore import QEvent, QObject
+
+    w = MainWindow(session)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.tabs.setCurrentWidget(w.chart_tab)  # in front, whatever the layout
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    shown = []
+    w.chartShown.connect(lambda: shown.append(bool(painted)))
+    w.build_chart()
+    watch = Watch()
+    w.chart.view.viewport().installEventFilter(watch)
+    assert shown == []  # not before the paint
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    assert shown == [True]
+    assert w.chart.ratings.vb.menu is None  # no pyqtgraph context menu for patients

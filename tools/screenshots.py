@@ -47,6 +47,7 @@ def main() -> int:
         window.show()
         app.processEvents()
         window.build_chart()
+        window.build_panels()
         window.fit_splitter()
         suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}"
         names = ["main", "history", "procedures"]

@@ -40,14 +40,12 @@ def fill_demo(store: DiaryStore, today) -> None:
 
 def _benchmark_hooks(app: QApplication, window) -> None:
     """For benchmarks/: print a marker and quit once the window is ready for typing
-    (RELIEF_DIARY_BENCH=ready) or once the chart has been drawn (=chart)."""
+    (RELIEF_DIARY_BENCH=ready) or once the chart has been painted (=chart)."""
     mode = os.environ.get("RELIEF_DIARY_BENCH")
     if mode not in ("ready", "chart"):
         return
 
     def done() -> None:
-        if mode == "chart":
-            window.chart.view.repaint()
         print(mode, flush=True)
         app.quit()
 
@@ -112,7 +110,7 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
         instance.raiseRequested.connect(window.bring_forward)
         _benchmark_hooks(app, window)
 
-        def after_first_paint() -> None:
+        def once_shown() -> None:
             instance.listen()
             if demo or os.environ.get("RELIEF_DIARY_BENCH"):
                 return
@@ -126,7 +124,8 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
                 WelcomeWizard(session, settings, window).exec()
             window.start_reminders()
 
-        window.firstPaint.connect(lambda: QTimer.singleShot(200, after_first_paint))
+        # Backups, the reminder and the welcome wait until the chart is on screen too.
+        window.chartShown.connect(lambda: QTimer.singleShot(200, once_shown))
         window.show()
         try:
             return app.exec()

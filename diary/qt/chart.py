@@ -112,8 +112,14 @@ class TrendChart(QWidget):
         self.data: ChartData | None = None
         self.view = pg.GraphicsLayoutWidget()
         self.view.setAccessibleName(self.tr("Trend chart"))
-        self.ratings = self.view.addPlot(row=0, col=0, axisItems={"bottom": DayAxis()})
-        self.relief = self.view.addPlot(row=1, col=0, axisItems={"bottom": DayAxis()})
+        # No pyqtgraph context menu: its "Plot Options" and "Export…" are for
+        # programmers, untranslated, and bypass the app's own save and print.
+        self.ratings = self.view.addPlot(
+            row=0, col=0, axisItems={"bottom": DayAxis()}, enableMenu=False
+        )
+        self.relief = self.view.addPlot(
+            row=1, col=0, axisItems={"bottom": DayAxis()}, enableMenu=False
+        )
         self.view.ci.layout.setRowStretchFactor(0, 4)
         self.view.ci.layout.setRowStretchFactor(1, 3)  # room for the 30/50/80 % labels
         self.relief.setXLink(self.ratings)
@@ -130,6 +136,7 @@ class TrendChart(QWidget):
             # No showGrid(): pyqtgraph's grid costs 10–30 ms a frame over 20 years;
             # a few plain lines (below) cost well under 1 ms.
             plot.setMouseEnabled(x=True, y=False)
+            plot.hideButtons()  # pyqtgraph's "A" (view all): the "All" button does it
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
         self.curves = {}

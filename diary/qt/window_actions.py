@@ -16,7 +16,8 @@ from diary.qt.text_size import TEXT_SCALES, apply_text_scale
 
 
 class WindowActionsMixin:
-    """Needs ``session``, ``settings``, ``demo``, ``banner`` and ``procedures``."""
+    """Needs ``session``, ``settings``, ``demo``, ``banner``, ``procedures`` and
+    ``build_panels``."""
 
     def _build_menus(self) -> None:
         stack = self.session.undo_stack
@@ -45,7 +46,7 @@ class WindowActionsMixin:
         edit.addAction(redo)
         diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
         add_proc = diary_menu.addAction(self.tr("Add &procedure…"))
-        add_proc.triggered.connect(lambda: self.procedures.add())
+        add_proc.triggered.connect(self._add_procedure)
         diary_menu.addSeparator()
         backup = diary_menu.addAction(self.tr("Back &up now…"))
         backup.triggered.connect(lambda: self._file_action("backup_now"))
@@ -75,6 +76,10 @@ class WindowActionsMixin:
         help_action.triggered.connect(self.open_help)
         about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
         about.triggered.connect(self._about)
+
+    def _add_procedure(self) -> None:
+        self.build_panels()  # in the first moments the Procedures tab may not exist yet
+        self.procedures.add()
 
     def block_procedure(self):
         """Today's (or yesterday's) diagnostic block, if one is recorded."""
