@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from diary.core.records import Entry, Procedure
+from diary.core.records import Entry, InvalidRecord, Procedure
 from diary.core.rules import ReliefRules
 from diary.store import DamagedDiary, DiaryMissing, DiaryStore, NewerDiary, NotADiary
 from diary.store.connection import transaction
@@ -234,3 +234,45 @@ def test_every_past_schema_migrates_with_its_data(tmp_path):
         ] == procs
         assert all(e.warnings == () for e in s.entries())
         assert s.rules().substantial_percent == 50
+
+
+def test_entries_read_back_equal_what_was_saved(tmp_path_factory):
+    """Read back, entries without warning signs skip the checks (the schema holds
+    them); they must still equal the entries that were saved, whatever they hold."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from diary.core.warning_signs import WARNING_SIGNS
+
+    entry = st.builds(
+        Entry,
+        day=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+        time=st.one_of(st.none(), st.times().map(lambda t: t.strftime("%H:%M"))),
+        pain=st.one_of(st.none(), st.integers(0, 10)),
+        numbness=st.one_of(st.none(), st.integers(0, 10)),
+        soreness=st.integers(0, 10),
+        note=st.text(max_size=20),
+        warnings=st.sets(st.sampled_from(sorted(WARNING_SIGNS))).map(tuple),
+        for_doctor=st.booleans(),
+        medications=st.lists(
+            st.tuples(st.sampled_from(["ibuprofen", "tea"]), st.just("1")), max_size=2
+        ).map(tuple),
+    )
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(entry, max_size=15))
+    def check(items):
+        path = tmp_path_factory.mktemp("rt") / "d.sqlite3"
+        with DiaryStore.open(path) as s:
+            saved = [s.add_entry(e) for e in items]
+            assert sorted(s.entries(), key=Entry.sort_key) == sorted(saved, key=Entry.sort_key)
+
+    check()
+
+
+def test_an_unknown_warning_sign_in_the_file_is_refused_on_reading(store):
+    store.add_entry(Entry(DAY, None, 5, warnings=("site",)))
+    with transaction(store._conn) as c:
+        c.execute("UPDATE entry SET warnings = 'no_such_sign'")
+    with pytest.raises(InvalidRecord):
+        store.entries()

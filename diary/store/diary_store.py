@@ -24,9 +24,11 @@ _PROC_COLS = "id, day, kind, levels, side, baseline, note"
 
 def _entry(row: tuple) -> Entry:
     id_, day, time, pain, numb, sore, note, warnings, for_doctor = row
-    signs = tuple(warnings.split(",")) if warnings else ()
     day = dt.date.fromisoformat(day)
-    return Entry(day, time, pain, numb, sore, note, id_, signs, bool(for_doctor))
+    if warnings:
+        signs = tuple(warnings.split(","))
+        return Entry(day, time, pain, numb, sore, note, id_, signs, bool(for_doctor))
+    return Entry.from_store(day, time, pain, numb, sore, note, id_, bool(for_doctor))
 
 
 def _procedure(row: tuple) -> Procedure:
