@@ -12,6 +12,7 @@ from diary.cli import main
 from diary.core.csv_format import HEADER, export_csv, parse_csv
 from diary.core.records import Entry
 from diary.store import DiaryStore
+from tests import strategies
 
 DAY = dt.date(2026, 3, 1)
 GOOD = (
@@ -66,18 +67,7 @@ def test_formulas_are_neutralised_and_restored(note, written):
     assert written in row
 
 
-notes = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40
-)
-entries = st.builds(
-    Entry,
-    day=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
-    time=st.one_of(st.none(), st.times().map(lambda t: t.strftime("%H:%M"))),
-    pain=st.one_of(st.none(), st.integers(0, 10)),
-    numbness=st.one_of(st.none(), st.integers(0, 10)),
-    soreness=st.integers(0, 10),
-    note=notes,
-)
+entries = strategies.entries()
 
 
 @settings(max_examples=150, deadline=None)

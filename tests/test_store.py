@@ -242,25 +242,10 @@ def test_entries_read_back_equal_what_was_saved(tmp_path_factory):
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from diary.core.warning_signs import WARNING_SIGNS
-
-    entry = st.builds(
-        Entry,
-        day=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
-        time=st.one_of(st.none(), st.times().map(lambda t: t.strftime("%H:%M"))),
-        pain=st.one_of(st.none(), st.integers(0, 10)),
-        numbness=st.one_of(st.none(), st.integers(0, 10)),
-        soreness=st.integers(0, 10),
-        note=st.text(max_size=20),
-        warnings=st.sets(st.sampled_from(sorted(WARNING_SIGNS))).map(tuple),
-        for_doctor=st.booleans(),
-        medications=st.lists(
-            st.tuples(st.sampled_from(["ibuprofen", "tea"]), st.just("1")), max_size=2
-        ).map(tuple),
-    )
+    from tests import strategies
 
     @settings(max_examples=40, deadline=None)
-    @given(st.lists(entry, max_size=15))
+    @given(st.lists(strategies.entries(extras=True), max_size=15))
     def check(items):
         path = tmp_path_factory.mktemp("rt") / "d.sqlite3"
         with DiaryStore.open(path) as s:
