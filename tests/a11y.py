@@ -1,4 +1,4 @@
-"""Helpers for the accessibility walk: names, tab order and clipped text."""
+"""Helpers for the accessibility walk: names, tab order, clipped text and tick sizes."""
 
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QRadioButton,
+    QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 
@@ -86,6 +88,27 @@ def clipped(window: QWidget) -> list[str]:
                     f"{type(w).__name__} {text[:40]!r} is cut "
                     f"({fm.horizontalAdvance(text) + extra} > {w.width()})"
                 )
+    return problems
+
+
+def small_ticks(window: QWidget) -> list[str]:
+    """Tick boxes and radio buttons whose tick is smaller than their text (shown or
+    not: the after-procedure checklist is hidden most days)."""
+    problems = []
+    for w in window.findChildren(QCheckBox) + window.findChildren(QRadioButton):
+        w.ensurePolished()
+        option = QStyleOptionButton()
+        w.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if isinstance(w, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        tick = w.style().subElementRect(element, option, w).height()
+        if tick < 0.85 * w.fontMetrics().height():
+            problems.append(
+                f"{w.text()[:40]!r}: tick {tick} px, text {w.fontMetrics().height()} px"
+            )
     return problems
 
 

@@ -4,7 +4,7 @@ that fits its box at 100 % and 200 % text."""
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QWidget
 
 from diary.core.block_day import BlockReading
 from diary.core.csv_format import parse_csv
@@ -12,7 +12,7 @@ from diary.core.records import Procedure
 from diary.core.rules import ReliefRules
 from diary.qt.app import fill_demo
 from diary.qt.text_size import apply_text_scale
-from tests.a11y import clipped, tab_order, unnamed
+from tests.a11y import clipped, small_ticks, tab_order, unnamed
 from tests.conftest import TODAY
 
 
@@ -83,6 +83,7 @@ def test_main_window(qtbot, session, scale):
         QApplication.processEvents()
         assert unnamed(window) == [], window.tabs.tabText(index)
         assert clipped(window) == [], window.tabs.tabText(index)
+    assert small_ticks(window) == []
     window.tabs.setCurrentIndex(0)
     order = [w.accessibleName() for w in tab_order(window, window.form.pad)]
     assert order[:7] == ["Ratings", "Day", "Time", "Note", "", "Medications", ""]
@@ -99,6 +100,7 @@ def test_every_dialog(qtbot, session, tmp_path, scale):
         QApplication.processEvents()
         assert unnamed(window) == [], name
         assert clipped(window) == [], name
+        assert small_ticks(window) == [], name
         window.close()
 
 
@@ -109,6 +111,13 @@ def test_the_clipping_check_can_fail(qtbot):
     label.resize(30, 20)
     w.show()
     assert clipped(w)
+
+
+def test_the_tick_check_can_fail(qtbot):
+    w = QWidget()
+    qtbot.addWidget(w)
+    QCheckBox("A tick at the style's own size", w)
+    assert small_ticks(w)
 
 
 def test_high_contrast_uses_the_desktops_palette(qtbot, monkeypatch):

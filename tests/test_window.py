@@ -378,3 +378,24 @@ def test_chart_shown_is_said_once_the_chart_is_painted(qtbot, session):
     qtbot.waitUntil(lambda: bool(shown), timeout=3000)
     assert shown == [True]
     assert w.chart.ratings.vb.menu is None  # no pyqtgraph context menu for patients
+
+
+def test_a_new_text_size_reaches_every_widget(qtbot, window):
+    """Including those with their own style sheet (pad buttons, tick boxes), which
+    Qt leaves at the old size when the application's font changes."""
+    from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+    def sizes() -> set[float]:
+        # Qt's own corner button of a table view is never shown: not counted.
+        widgets = window.findChildren(QWidget)
+        return {w.font().pointSizeF() for w in widgets if not w.objectName().startswith("qt_")}
+
+    try:
+        window.set_text_scale(2.0)
+        big = QApplication.font().pointSizeF()
+        qtbot.waitUntil(lambda: sizes() == {big})
+        assert window.form.pad.findChildren(QPushButton)[0].font().pointSizeF() == big
+        assert window.form.for_doctor.font().pointSizeF() == big
+    finally:
+        window.set_text_scale(1.0)
+    qtbot.waitUntil(lambda: sizes() == {QApplication.font().pointSizeF()})

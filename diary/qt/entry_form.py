@@ -32,6 +32,7 @@ from diary.qt.medication_field import MedicationField
 from diary.qt.qdates import qdate
 from diary.qt.rating_pad import RatingPad
 from diary.qt.theme import message_style, primary_button_style
+from diary.qt.tick_style import large_tick
 from diary.qt.warning_checklist import WarningChecklist
 from diary.store import StoreError
 
@@ -98,7 +99,7 @@ class EntryForm(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.installEventFilter(self)
-        self.for_doctor = QCheckBox(self.tr("For the doctor"))
+        self.for_doctor = large_tick(QCheckBox(self.tr("For the doctor")))
         self.for_doctor.setToolTip(self.tr("Show this note in the appointment report"))
         self.for_doctor.setAccessibleDescription(
             self.tr("Show this note in the appointment report")

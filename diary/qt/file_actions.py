@@ -37,6 +37,7 @@ from diary.files import write_private
 from diary.qt.qdates import qdate
 from diary.qt.session import DiarySession
 from diary.qt.table_models import EntryTableModel
+from diary.qt.tick_style import large_tick
 from diary.store import StoreError
 
 
@@ -130,10 +131,12 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Appointment report"))
         today = session.today()
         default = default_start(session.procedures(), today)
-        self.since_procedure = QRadioButton(
-            self.tr("Since the last procedure (from {day})").format(day=f"{default:%d %b %Y}")
+        self.since_procedure = large_tick(
+            QRadioButton(
+                self.tr("Since the last procedure (from {day})").format(day=f"{default:%d %b %Y}")
+            )
         )
-        self.since_visit = QRadioButton(self.tr("Since my last visit, or another day:"))
+        self.since_visit = large_tick(QRadioButton(self.tr("Since my last visit, or another day:")))
         group = QButtonGroup(self)
         group.addButton(self.since_procedure)
         group.addButton(self.since_visit)

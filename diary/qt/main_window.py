@@ -136,7 +136,17 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             # Once the layouts have taken in the new size (the next turn of the loop).
-            QTimer.singleShot(0, self.fit_splitter)
+            QTimer.singleShot(0, self._follow_font)
+
+    def _follow_font(self) -> None:
+        # Qt gives a widget with its own style sheet (the rating pad and its buttons,
+        # the tick boxes, the banners) its font when the sheet is applied, and keeps
+        # it when the application's font changes: applying the sheets again passes
+        # a new text size on to them.
+        for widget in self.findChildren(QWidget):
+            if widget.styleSheet():
+                widget.setStyleSheet(widget.styleSheet())
+        self.fit_splitter()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -24,6 +24,7 @@ from diary.core.i18n import N_, tl
 from diary.core.reminders import ReminderSettings
 from diary.qt.reminder import load_settings, save_settings
 from diary.qt.text_size import TEXT_SCALES
+from diary.qt.tick_style import large_tick
 from diary.store import DiaryStore, StoreError
 
 LANGUAGES = (("", N_("System language")), ("en", "English"), ("es", "Español"), ("de", "Deutsch"))
@@ -35,7 +36,7 @@ class PreferencesDialog(QDialog):
         self.settings, self.store = settings, store
         self.setWindowTitle(self.tr("Preferences"))
         reminder = load_settings(settings)
-        self.remind = QCheckBox(self.tr("Remind me if I have not rated my day"))
+        self.remind = large_tick(QCheckBox(self.tr("Remind me if I have not rated my day")))
         self.remind.setChecked(reminder.enabled)
         self.time = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
         self.time.setDisplayFormat("HH:mm")

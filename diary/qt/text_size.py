@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from diary.core.i18n import N_
-from diary.qt.tick_style import LargeTickStyle
 
 BASE_POINT_SIZE = 12.0  # large and clear by default, whatever the platform's default
 TEXT_SCALES = (
@@ -23,5 +22,3 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
         app.setProperty("system_point_size", system)
     font.setPointSizeF(max(float(system), BASE_POINT_SIZE) * scale)
     app.setFont(font)
-    if not isinstance(app.style(), LargeTickStyle):
-        app.setStyle(LargeTickStyle(app.style().name()))

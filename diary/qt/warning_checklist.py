@@ -13,6 +13,7 @@ from diary.core.i18n import tl
 from diary.core.records import Procedure
 from diary.core.warning_signs import CLINIC_MESSAGE, WARNING_SIGNS
 from diary.qt.theme import banner_style
+from diary.qt.tick_style import large_tick
 
 
 class WarningChecklist(QGroupBox):
@@ -22,7 +23,7 @@ class WarningChecklist(QGroupBox):
         self._codes = list(WARNING_SIGNS)
         grid = QGridLayout(self)
         for i, (code, label) in enumerate(WARNING_SIGNS.items()):
-            box = QCheckBox(tl(label))
+            box = large_tick(QCheckBox(tl(label)))
             box.setObjectName(code)
             box.setMinimumHeight(32)
             box.toggled.connect(self._toggled)

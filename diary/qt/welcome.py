@@ -23,6 +23,7 @@ from diary.core.reminders import ReminderSettings
 from diary.qt.dialogs import ProcedureFields
 from diary.qt.reminder import save_settings
 from diary.qt.session import DiarySession
+from diary.qt.tick_style import large_tick
 from diary.store import StoreError
 from diary.store.backup import backup_dir
 
@@ -86,7 +87,7 @@ class WelcomeWizard(QWizard):
                 "to add your procedure later."
             )
         )
-        self.skip_procedure = QCheckBox(self.tr("I will add my procedure later"))
+        self.skip_procedure = large_tick(QCheckBox(self.tr("I will add my procedure later")))
         self.proc = ProcedureFields(self.session.today(), with_note=False)
         self._touched = False  # Enter, Enter, Enter must not invent a procedure
         self.proc.edited.connect(lambda: setattr(self, "_touched", True))
@@ -99,7 +100,7 @@ class WelcomeWizard(QWizard):
     def _reminder_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("A daily reminder"))
-        self.remind = QCheckBox(self.tr("Remind me if I have not rated my day"))
+        self.remind = large_tick(QCheckBox(self.tr("Remind me if I have not rated my day")))
         self.remind.setChecked(True)
         self.remind_time = QTimeEdit(QTime(19, 0))
         self.remind_time.setDisplayFormat("HH:mm")
