@@ -134,10 +134,15 @@ class Table:
         floor: list[float] | None,
         floor_name: str,
         target: str,
-        limit: float,
+        limit: float | None,
     ) -> None:
+        """``limit`` None: a reference row, measured but with no target."""
         om = _stats(ours)
-        if floor:
+        if limit is None:
+            fm = _stats(floor)
+            ratio = statistics.median([o / f for o, f in zip(ours, floor, strict=False)])
+            verdict = "(reference)"
+        elif floor:
             fm = _stats(floor)
             ratios = [o / f for o, f in zip(ours, floor, strict=False)]
             ratio = statistics.median(ratios)
@@ -161,10 +166,12 @@ class Table:
 
 
 def bench_startup(table: Table, home: dict, runs: int) -> None:
-    ours, floor = [], []
+    ours, floor, plain = [], [], []
+    plain_window = [sys.executable, str(ROOT / "benchmarks" / "plain_window.py")]
     for _ in range(runs):
         floor.append(_python(BARE_WINDOW, "ready")[0] * 1000)
         ours.append(_app(home, "ready")[0] * 1000)
+        plain.append(_process(plain_window, marker="ready")[0] * 1000)
     table.add(
         "start-up: launch to window ready for typing",
         "ms",
@@ -173,6 +180,15 @@ def bench_startup(table: Table, home: dict, runs: int) -> None:
         "(bare window)",
         "≤ 1.5×",
         1.5,
+    )
+    table.add(
+        "  the same window in plain PySide6",
+        "ms",
+        plain,
+        floor,
+        "(bare window)",
+        "—",
+        None,
     )
 
 

@@ -21,12 +21,15 @@ def test_benchmark_script_runs_and_prints_every_row():
     ).stdout
     for row in (
         "start-up",
+        "the same window in plain PySide6",
         "chart shown",
         "saving one entry",
         "redraw",
         "pan/zoom",
         "`relief-diary status`",
         "relief analysis",
+        "report PDF, 1 year",
+        "report PDF, 20 years",
         "peak memory",
     ):
         assert row in out, row
