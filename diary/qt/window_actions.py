@@ -15,6 +15,14 @@ from diary.core.i18n import tl
 from diary.qt.text_size import TEXT_SCALES, apply_text_scale
 
 
+def _room_for_text(menu) -> None:
+    """Qt 6's Fusion style cuts the longest item of a menu short once the text is
+    large ("About R…f Diary" at 200 %): it draws the text in less room than it
+    measured for it. Two lines' height more, worked out each time the menu opens
+    (for the text size of the moment), leaves room for the whole text."""
+    menu.setMinimumWidth(menu.sizeHint().width() + 2 * menu.fontMetrics().height())
+
+
 class WindowActionsMixin:
     """Needs ``session``, ``settings``, ``demo``, ``banner``, ``procedures`` and
     ``build_panels``."""
@@ -76,6 +84,8 @@ class WindowActionsMixin:
         help_action.triggered.connect(self.open_help)
         about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
         about.triggered.connect(self._about)
+        for menu in (file_menu, edit, diary_menu, view, sizes, help_menu):
+            menu.aboutToShow.connect(lambda m=menu: _room_for_text(m))
 
     def _add_procedure(self) -> None:
         self.build_panels()  # in the first moments the Procedures tab may not exist yet
