@@ -66,13 +66,18 @@ def _value_classes():
 
 
 def test_every_value_class_takes_its_fields_in_slot_order():
-    """Value's rule: ``__init__`` names the fields as ``__slots__`` does, in the same
-    order, so ``replace`` and ``as_dict`` round-trip and nothing is left unset."""
+    """Value's rule: an own ``__init__`` names the fields as ``__slots__`` does, in
+    the same order, so ``replace`` and ``as_dict`` round-trip and nothing is left
+    unset. (Classes without one take Value's, which reads ``__slots__`` itself.)"""
     import inspect
+
+    from diary.core.value import Value
 
     classes = _value_classes()
     assert len(classes) >= 15
-    for cls in classes:
+    own = [cls for cls in classes if cls.__init__ is not Value.__init__]
+    assert {c.__name__ for c in own} >= {"Entry", "Procedure", "BlockReading", "Baseline"}
+    for cls in own:
         params = list(inspect.signature(cls.__init__).parameters.values())[1:]
         if [p.kind for p in params] == [inspect.Parameter.VAR_KEYWORD]:
             continue  # ReliefRules: keyword settings, each checked against DEFAULTS
@@ -100,3 +105,18 @@ def test_values_are_immutable_and_compare_by_fields():
     assert ReliefRules.from_json(rules.to_json()) == rules
     with pytest.raises(TypeError):
         ReliefRules(substantial=60)
+
+
+def test_values_without_their_own_init_take_every_field_by_position_or_name():
+    from diary.core.chart_data import Marker
+    from diary.core.csv_format import CsvProblem
+
+    assert Marker(1.5, "RFA") == Marker(label="RFA", value=1.5) == Marker(1.5, label="RFA")
+    assert CsvProblem(2, "pain").replace(line=3) == CsvProblem(3, "pain")
+    for bad in ((1.5,), (1.5, "RFA", "x")):
+        with pytest.raises(TypeError):
+            Marker(*bad)
+    with pytest.raises(TypeError):
+        Marker(1.5, "RFA", value=2.0)  # given twice
+    with pytest.raises(TypeError):
+        Marker(1.5, text="RFA")  # not a field

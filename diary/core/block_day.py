@@ -53,9 +53,6 @@ class BlockDay(Value):
     block_at: dt.datetime | None
     readings: list[BlockReading]
 
-    def __init__(self, block_at: dt.datetime | None, readings: list[BlockReading]) -> None:
-        self._fill(block_at, readings)
-
 
 def prompt_times(block_at: dt.datetime) -> list[dt.datetime]:
     """When to ask for a rating: every 15 minutes for an hour, then hourly for 8."""
@@ -120,28 +117,6 @@ class SideSummary(Value):
     threshold_held_to_end: bool  # still at or above it at the last reading
     pain_back_at: dt.datetime | None  # first reading after the peak below "meaningful"
     points: list[tuple[dt.datetime, float]]  # relief % per reading after the block
-
-    def __init__(
-        self,
-        side: str,
-        before: int | None,
-        peak_relief: float | None,
-        peak_at: dt.datetime | None,
-        minutes_at_threshold: int | None,
-        threshold_held_to_end: bool,
-        pain_back_at: dt.datetime | None,
-        points: list[tuple[dt.datetime, float]],
-    ) -> None:
-        self._fill(
-            side,
-            before,
-            peak_relief,
-            peak_at,
-            minutes_at_threshold,
-            threshold_held_to_end,
-            pain_back_at,
-            points,
-        )
 
 
 def _relief(before: int, pain: int) -> float | None:

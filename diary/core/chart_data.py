@@ -18,9 +18,6 @@ class Marker(Value):
     value: float
     label: str
 
-    def __init__(self, value: float, label: str) -> None:
-        self._fill(value, label)
-
 
 class ChartData(Value):
     """Daily series over ``days`` (one per calendar day, NaN where none)."""
@@ -45,22 +42,6 @@ class ChartData(Value):
     procedures: list[Marker]  # x in POSIX seconds
     pain_levels: list[Marker]  # baseline, 30 % and 50 % relief of the current procedure
     notes: dict[dt.date, list[str]]
-
-    def __init__(
-        self,
-        days: list[dt.date],
-        pain: np.ndarray,
-        numbness: np.ndarray,
-        soreness: np.ndarray,
-        smoothed_pain: np.ndarray,
-        relief: np.ndarray,
-        procedures: list[Marker],
-        pain_levels: list[Marker],
-        notes: dict[dt.date, list[str]],
-    ) -> None:
-        self._fill(
-            days, pain, numbness, soreness, smoothed_pain, relief, procedures, pain_levels, notes
-        )
 
     @property
     def seconds(self) -> np.ndarray:

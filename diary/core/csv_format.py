@@ -42,9 +42,6 @@ class CsvProblem(Value):
     line: int  # 1-based line of the file where the record starts
     message: str
 
-    def __init__(self, line: int, message: str) -> None:
-        self._fill(line, message)
-
     def __str__(self) -> str:
         return _("line {line}: {message}").format(line=self.line, message=self.message)
 
@@ -53,9 +50,6 @@ class ParsedCsv(Value):
     __slots__ = ("entries", "problems")
     entries: list[Entry]
     problems: list[CsvProblem]
-
-    def __init__(self, entries: list[Entry], problems: list[CsvProblem]) -> None:
-        self._fill(entries, problems)
 
 
 def neutralise(note: str) -> str:

@@ -20,11 +20,6 @@ class Daily(Value):
     numbness: np.ndarray
     soreness: np.ndarray
 
-    def __init__(
-        self, start: dt.date, pain: np.ndarray, numbness: np.ndarray, soreness: np.ndarray
-    ) -> None:
-        self._fill(start, pain, numbness, soreness)
-
     def __len__(self) -> int:
         return len(self.pain)
 

@@ -56,32 +56,6 @@ class Episode(Value):
     best_relief: float | None
     best_relief_day: dt.date | None
 
-    def __init__(
-        self,
-        procedure: Procedure,
-        baseline: Baseline | None,
-        last: dt.date,
-        relief: np.ndarray,
-        relief_start: dt.date | None,
-        relief_end: dt.date | None,
-        reached_meaningful: dt.date | None,
-        settling_last: dt.date | None,
-        best_relief: float | None,
-        best_relief_day: dt.date | None,
-    ) -> None:
-        self._fill(
-            procedure,
-            baseline,
-            last,
-            relief,
-            relief_start,
-            relief_end,
-            reached_meaningful,
-            settling_last,
-            best_relief,
-            best_relief_day,
-        )
-
     @property
     def first(self) -> dt.date:
         return self.procedure.day
@@ -130,34 +104,6 @@ class Status(Value):
     lowest_smoothed_pain: float | None  # since settling ended
     rules: ReliefRules
 
-    def __init__(
-        self,
-        as_of: dt.date,
-        verdict: Verdict,
-        procedure: Procedure | None,
-        episode: Episode | None,
-        day_number: int | None,
-        smoothed_pain: float | None,
-        relief_percent: float | None,
-        trend_per_week: float | None,
-        trend_p_value: float | None,
-        lowest_smoothed_pain: float | None,
-        rules: ReliefRules,
-    ) -> None:
-        self._fill(
-            as_of,
-            verdict,
-            procedure,
-            episode,
-            day_number,
-            smoothed_pain,
-            relief_percent,
-            trend_per_week,
-            trend_p_value,
-            lowest_smoothed_pain,
-            rules,
-        )
-
     @property
     def baseline(self) -> Baseline | None:
         return self.episode.baseline if self.episode else None
@@ -185,8 +131,3 @@ class Analysis(Value):
     smoothed_pain: np.ndarray  # P7 per day of ``daily``
     episodes: list[Episode]
     status: Status
-
-    def __init__(
-        self, daily: Daily, smoothed_pain: np.ndarray, episodes: list[Episode], status: Status
-    ) -> None:
-        self._fill(daily, smoothed_pain, episodes, status)

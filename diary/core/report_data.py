@@ -46,36 +46,6 @@ class ReportData(Value):
     rules: ReliefRules
     medication_days: list[tuple[str, int]]  # each medication, on how many days
 
-    def __init__(
-        self,
-        start: dt.date,
-        end: dt.date,
-        procedures: list[Procedure],
-        analysis: Analysis,
-        verdict_text: str,
-        entries: list[Entry],
-        warnings: list[Entry],
-        doctor_notes: list[Entry],
-        soreness_settled: int | None,
-        numbness_settled: int | None,
-        rules: ReliefRules,
-        medication_days: list[tuple[str, int]],
-    ) -> None:
-        self._fill(
-            start,
-            end,
-            procedures,
-            analysis,
-            verdict_text,
-            entries,
-            warnings,
-            doctor_notes,
-            soreness_settled,
-            numbness_settled,
-            rules,
-            medication_days,
-        )
-
     @property
     def episode(self) -> Episode | None:
         return self.analysis.status.episode

@@ -1,10 +1,11 @@
 """Value: the base of the core's immutable records and results.
 
-A subclass lists its fields in ``__slots__`` and writes an ``__init__`` whose
-parameters have the same names in the same order, storing them with ``_fill``.
-Value then gives it what a frozen dataclass would: equality and hashing by fields,
-a repr, ``replace`` and ``as_dict``, and no assignment after ``__init__``
-(tests/test_records.py checks every subclass follows these rules).
+A subclass lists its fields in ``__slots__``; Value's ``__init__`` takes them all,
+by position or by name. A subclass that checks its fields or has defaults writes
+its own ``__init__``, with parameters of the same names in the same order, and
+stores them with ``_fill`` (tests/test_records.py checks every subclass does).
+Value then gives what a frozen dataclass would: equality and hashing by fields, a
+repr, ``replace`` and ``as_dict``, and no assignment after ``__init__``.
 
 Why not ``dataclasses``: importing it (it imports ``inspect``) and generating each
 class's methods cost about 20 ms at every start of the window and of the
@@ -19,6 +20,21 @@ _set = object.__setattr__
 
 class Value:
     __slots__ = ()
+
+    def __init__(self, *values: object, **named: object) -> None:
+        slots = self.__slots__
+        if len(values) > len(slots):
+            raise TypeError(f"{type(self).__name__} has {len(slots)} fields")
+        given = dict(zip(slots, values, strict=False))  # fewer values: named ones follow
+        for name, value in named.items():
+            if name not in slots or name in given:
+                raise TypeError(f"{type(self).__name__}: unexpected or repeated {name!r}")
+            given[name] = value
+        missing = [name for name in slots if name not in given]
+        if missing:
+            raise TypeError(f"{type(self).__name__}: missing {', '.join(missing)}")
+        for name in slots:
+            _set(self, name, given[name])
 
     def _fill(self, *values: object) -> None:
         for name, value in zip(self.__slots__, values, strict=True):

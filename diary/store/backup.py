@@ -31,9 +31,6 @@ class BackupInfo(Value):
     reason: str
     entries: int
 
-    def __init__(self, path: Path, taken: dt.datetime, reason: str, entries: int) -> None:
-        self._fill(path, taken, reason, entries)
-
 
 def backup_dir(diary: Path) -> Path:
     """Where a diary's automatic backups go: a folder beside it."""
