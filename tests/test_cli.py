@@ -113,7 +113,12 @@ def test_status_json_has_the_contract_keys_and_agrees_with_the_window(tmp_path, 
     # P7(20 Jan) = days 14..20 = (7 + 6 * 3) / 7 = 3.57 -> R 49 %; P7(21 Jan) = 3 -> 57 %.
     assert data["relief_start"] == "2026-01-21"
     assert data["relief_end"] is None and data["relief_ongoing"] is True
-    assert data["relief_days"] == (dt.date(2026, 3, 31) - dt.date(2026, 1, 21)).days
+    # Ongoing: from the start through the last day at >= 50 % (today, 31 Mar), inclusive.
+    assert data["relief_days"] == (dt.date(2026, 3, 31) - dt.date(2026, 1, 21)).days + 1
+    # Second edition's keys: P rests on 7 rated days over 7 calendar days; no gap.
+    assert data["smoothed_days"] == 7 and data["smoothed_span_days"] == 7
+    assert data["below_substantial_days"] == 0
+    assert data["relief_days_min"] == data["relief_days"]
     assert data["trend_per_week"] == 0
     code, text, _ = run(capsys, "status", "--as-of", as_of, "--db", str(db))
     with DiaryStore.open(db) as store:

@@ -10,6 +10,7 @@ from diary.core.daily import daily_values, first_run, rolling_mean
 from diary.core.records import Entry, Procedure
 from diary.core.relief import Verdict, analyse
 from diary.core.rules import ReliefRules
+from diary.core.status_json import status_json
 
 P_DAY = dt.date(2026, 1, 1)  # the procedure
 
@@ -112,8 +113,9 @@ def test_relief_start_end_and_duration():
     entries = diary({**{n: 3 for n in range(0, 100)}, **{n: 6 for n in range(100, 160)}})
     a = analyse(entries, [rfa(8)], d(159))
     ep = a.episodes[0]
-    # P7 is defined from day 3 (days 0..3 = 4 values) and is 3: R = 62.5 % from day 3.
-    assert ep.relief_start == d(3)
+    # Second edition: P is defined from day 2 (days 0..2 = 3 rated days, fewer than 4
+    # of 7, so the mean of the 3 there are) and is 3: R = 62.5 % from day 2.
+    assert ep.relief_start == d(2)
     # P7 drops below 4 (50 % of 8) when 4 of 7 days are 6: days 97..103 hold
     # 3,3,3,6,6,6,6 -> 36/7 = 5.14 (R 35.7 %); day 102: 3,3,3,3... let the code say
     # the first day below 50 %, which must be 101 or later and then hold 14 days.
@@ -122,14 +124,19 @@ def test_relief_start_end_and_duration():
     p7_101 = (3 * 5 + 6 * 2) / 7  # 3.857 -> R 51.8 %
     assert 100 * (8 - p7_101) / 8 >= 50
     assert ep.relief_end == d(102)
-    assert ep.relief_days() == 99  # 102 - 3
+    assert ep.relief_days() == 100  # 102 - 2
+    assert ep.relief_days_min() == 100  # no gap: the last day at >= 50 % is 101
+    assert ep.last_substantial == d(101) and ep.gap_first is None
     s = a.status
     assert s.verdict is Verdict.RELIEF_ENDED
     assert s.relief_end == d(102) and not s.relief_ongoing
     # Before 14 days below 50 % have passed, the relief is still "ongoing".
     early = analyse(entries, [rfa(8)], d(114)).status
     assert early.relief_end is None and early.relief_ongoing
-    assert early.relief_days == 111  # 114 - 3 days so far
+    # Never up to today: through the last day at >= 50 % (101): 101 + 1 - 2 = 100,
+    # and 114 - 101 = 13 days below 50 % since.
+    assert early.relief_days == 100 and early.relief_days_min == 100
+    assert early.below_substantial_days == 13
     # The step from 3 to 6 lies in the last 28 days (87..114): an upward trend with
     # a rise of 3 points (>= min(2, 0.3 * 8)): fading, checked before the relief level.
     assert early.verdict is Verdict.RELIEF_FADING
@@ -150,9 +157,15 @@ def test_holding_and_partial():
 
 
 def test_too_few_entries():
-    entries = diary({**{n: 2 for n in range(0, 60)}, 62: 2, 64: 2, 66: 2})
+    # Second edition: 3 rated days of 7 are enough (the mean of the last 3) ...
+    entries = diary({**{n: 2 for n in range(0, 40)}, 62: 2, 64: 2, 66: 2})
     s = analyse(entries, [rfa(8)], d(66)).status
-    assert s.verdict is Verdict.TOO_FEW_ENTRIES  # 3 of days 60..66
+    assert s.verdict is Verdict.RELIEF_HOLDING and s.smoothed_days == 3
+    # ... and "too few" is fewer than 3 rated days in the last 21 (days 46..66: 62, 66).
+    entries = diary({**{n: 2 for n in range(0, 40)}, 62: 2, 66: 2})
+    s = analyse(entries, [rfa(8)], d(66)).status
+    assert s.verdict is Verdict.TOO_FEW_ENTRIES
+    assert s.smoothed_pain is None and s.smoothed_days == 0 and s.smoothed_span_days == 0
 
 
 def test_fading():
@@ -180,8 +193,15 @@ def test_rise_too_small_is_not_fading():
 
 def test_settling_is_only_for_rfa_and_each_procedure_is_its_own_episode():
     entries = diary({n: 3 for n in range(-14, 100)})
-    block = analyse(entries, [rfa(6, kind="block")], d(10)).status
-    assert block.verdict is Verdict.RELIEF_HOLDING  # 50 %: no settling for a block
+    other = analyse(entries, [rfa(6, kind="other")], d(10)).status
+    assert other.verdict is Verdict.RELIEF_HOLDING  # 50 %: no settling for "other"
+    # A diagnostic block opens no episode: before any RFA the status is "no procedure",
+    block = analyse(entries, [rfa(6, kind="block")], d(10))
+    assert block.status.verdict is Verdict.NO_PROCEDURE and block.episodes == []
+    # and a block during an RFA's episode changes nothing of it.
+    alone = analyse(entries, [rfa(6)], d(75)).status
+    with_block = analyse(entries, [rfa(6), rfa(6, kind="block", day=60)], d(75)).status
+    assert status_json(with_block) == status_json(alone)
     two = analyse(entries, [rfa(6), rfa(6, day=70)], d(75))
     assert len(two.episodes) == 2
     assert two.episodes[0].last == d(69)

@@ -249,7 +249,7 @@ def test_checklist_in_the_first_14_days_and_its_fixed_message(qtbot, window, ses
 def test_rules_dialog_changes_the_verdict(qtbot, window, session):
     from diary.qt.rules_dialog import RulesDialog
 
-    session.add_procedure(Procedure(TODAY - dt.timedelta(days=60), "block", "", None, 8))
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=60), "other", "", None, 8))
     session.store.add_entries([Entry(TODAY - dt.timedelta(days=i), None, 4) for i in range(10)])
     session._entries_changed()
     assert window.status_panel.verdict.text().startswith("Relief holding")

@@ -1,4 +1,4 @@
-"""Daily values (the mean of a day's entries) and the smoothed pain series."""
+"""Daily values (the mean of a day's entries) and the smoothed pain series P(d)."""
 
 from __future__ import annotations
 
@@ -102,6 +102,60 @@ def rolling_mean(values: np.ndarray, window: int, min_count: int) -> np.ndarray:
         out = total / count
     out[count < max(min_count, 1)] = np.nan
     return out
+
+
+class Smoothed(Value):
+    """P(d) per day and what it rests on (clinical.md, second edition).
+
+    ``days``: the days with a value it averages (0 where P is undefined);
+    ``span``: the calendar days from the first to the last of them, inclusive;
+    ``weekly``: True where P is the plain window mean (the "7-day mean").
+    """
+
+    __slots__ = ("pain", "days", "span", "weekly")
+    pain: np.ndarray
+    days: np.ndarray
+    span: np.ndarray
+    weekly: np.ndarray
+
+
+def smoothed_pain(
+    values: np.ndarray,
+    window: int = 7,
+    min_count: int = 4,
+    sparse_window: int = 21,
+    sparse_last: int = 4,
+    sparse_min: int = 3,
+) -> Smoothed:
+    """P(d): the mean of days d-window+1 … d when at least ``min_count`` of them
+    have a value; otherwise the mean of the most recent ``sparse_last`` days with a
+    value within d-sparse_window+1 … d, or of as many as there are when at least
+    ``sparse_min``; otherwise undefined (NaN).
+
+    Vectorised over the days with a value ("rated days", in order): the k rated days
+    up to d are rated[0 … k-1], so the most recent m of them are rated[k-m … k-1],
+    and their sum is a difference of the cumulative sum.
+    """
+    n = len(values)
+    have = ~np.isnan(values)
+    idx = np.arange(n)
+    ccnt = np.concatenate([[0], np.cumsum(have)])  # rated days before index i
+    rated = np.flatnonzero(have)  # positions of the rated days
+    vsum = np.concatenate([[0.0], np.cumsum(values[rated])])
+    k = ccnt[idx + 1]  # rated days up to and including d
+    in_week = k - ccnt[np.maximum(idx - window + 1, 0)]
+    in_look = k - ccnt[np.maximum(idx - sparse_window + 1, 0)]
+    weekly = in_week >= max(min_count, 1)
+    sparse = ~weekly & (in_look >= max(sparse_min, 1))
+    m = np.where(weekly, in_week, np.where(sparse, np.minimum(in_look, max(sparse_last, 1)), 0))
+    used = m > 0
+    out = np.full(n, np.nan)
+    span = np.zeros(n, dtype=np.int64)
+    if used.any():
+        ku, mu = k[used], m[used]
+        out[used] = (vsum[ku] - vsum[ku - mu]) / mu
+        span[used] = rated[ku - 1] - rated[ku - mu] + 1
+    return Smoothed(out, m.astype(np.int64), span, weekly)
 
 
 def first_run(mask: np.ndarray, length: int, start: int = 0) -> int | None:

@@ -1,9 +1,10 @@
 """Relief analysis: baseline, relief %, settling, relief start/end, fading, verdict.
 
-Implements the default rules of clinical.md, with every threshold taken from
-``ReliefRules``. Everything is judged "as of" a day: entries and procedures after
-it are never read. Each procedure is its own episode, from its date to the day
-before the next procedure.
+Implements the default rules of clinical.md (second edition), with every threshold
+taken from ``ReliefRules``. Everything is judged "as of" a day: entries and
+procedures after it are never read. Each RFA and each "other" procedure opens an
+episode, from its date to the day before the next such procedure; a diagnostic
+block opens none (its block day summarises it), so it never changes an RFA's verdict.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from diary.core.daily import Daily, daily_from_means, daily_values, first_run, rolling_mean
+from diary.core.daily import Daily, daily_from_means, daily_values, first_run, smoothed_pain
 from diary.core.records import Entry, Procedure, ProcedureKind
 from diary.core.relief_results import Analysis, Baseline, Episode, Status
 from diary.core.rules import ReliefRules
@@ -33,15 +34,20 @@ def _baseline(proc: Procedure, daily: Daily, rules: ReliefRules) -> Baseline | N
     return Baseline(float(have.mean()), "diary", len(have))
 
 
+def opens_episode(proc: Procedure) -> bool:
+    """RFAs and "other" procedures open an episode; a diagnostic block does not."""
+    return proc.kind != ProcedureKind.BLOCK
+
+
 def _episode(
-    proc: Procedure, last: dt.date, daily: Daily, p7: np.ndarray, rules: ReliefRules
+    proc: Procedure, last: dt.date, daily: Daily, p: np.ndarray, rules: ReliefRules
 ) -> Episode:
     base = _baseline(proc, daily, rules)
     lo, hi = daily.index(proc.day), daily.index(last) + 1
     if base is None or base.value == 0:
         relief = np.full(hi - lo, np.nan)
     else:
-        relief = 100.0 * (base.value - p7[lo:hi]) / base.value
+        relief = 100.0 * (base.value - p[lo:hi]) / base.value
     defined = ~np.isnan(relief)
     with np.errstate(invalid="ignore"):
         good = defined & (relief >= rules.substantial_percent)
@@ -49,6 +55,14 @@ def _episode(
         meaningful = defined & (relief >= rules.meaningful_percent)
     start_i = first_run(good, rules.relief_start_days)
     end_i = None if start_i is None else first_run(poor, rules.relief_end_days, start_i + 1)
+    # The last day at >= 50 % before the end (or so far): relief is never counted
+    # past it, and days without a value between it and the end make a range.
+    held_i = latest_i = gap = None
+    if start_i is not None:
+        held_i = start_i + int(np.flatnonzero(good[start_i:end_i])[-1])
+        latest_i = start_i + int(np.flatnonzero(good[start_i:])[-1])
+        if end_i is not None and end_i > held_i + 1:
+            gap = _gap(daily.pain[lo:hi], defined, held_i, end_i)
     hits = np.flatnonzero(meaningful)
     reached_i = int(hits[0]) if len(hits) else None
     settling_last = None
@@ -74,18 +88,60 @@ def _episode(
         settling_last=settling_last,
         best_relief=None if best_i is None else float(relief[best_i]),
         best_relief_day=day(best_i),
+        last_substantial=day(held_i),
+        latest_substantial=day(latest_i),
+        gap_first=None if gap is None else day(gap[0]),
+        gap_last=None if gap is None else day(gap[1]),
+        gap_has_entries=gap is not None and gap[2],
     )
 
 
+def _gap(pain: np.ndarray, defined: np.ndarray, held: int, end: int) -> tuple[int, int, bool]:
+    """The stretch without entries around the days without R between ``held`` (the
+    last day at >= 50 %) and ``end``: from the day after the last rated day before the
+    first such day to the day before the first rated day after the last one; and
+    whether a few (too few for a value) entries lie inside it."""
+    missing = held + 1 + np.flatnonzero(~defined[held + 1 : end])
+    u1, u2 = int(missing[0]), int(missing[-1])
+    rated = np.flatnonzero(~np.isnan(pain))
+    before = rated[rated <= u1]
+    after = rated[rated >= u2]
+    first = int(before[-1]) + 1 if len(before) else u1
+    last = int(after[0]) - 1 if len(after) else u2
+    inside = bool(((rated >= first) & (rated <= last)).any())
+    return first, last, inside
+
+
 def _trend(daily: Daily, first: dt.date, as_of: dt.date, rules: ReliefRules):
-    lo = max(daily.index(first), daily.index(as_of) - rules.fading_window_days + 1, 0)
+    """Theil–Sen slope per week and the Mann–Kendall p on the daily values of the
+    last 28 days when they hold at least 14; otherwise on the last 14 days with a
+    value within 56 days, when there are at least 10 (never before ``first``)."""
+    floor = max(daily.index(first), 0)
     hi = daily.index(as_of) + 1
-    y = daily.pain[lo:hi]
-    x = np.arange(lo, hi, dtype=float)[~np.isnan(y)]
-    y = y[~np.isnan(y)]
-    if len(y) < max(rules.fading_min_values, 2):
-        return None, None
-    return theil_sen_slope(x, y) * 7, mann_kendall_upward_p(x, y)
+    for window, last, need in (
+        (rules.fading_window_days, None, rules.fading_min_values),
+        (
+            rules.fading_sparse_window_days,
+            rules.fading_sparse_last_days,
+            rules.fading_sparse_min_values,
+        ),
+    ):
+        lo = max(floor, hi - window)
+        y = daily.pain[lo:hi]
+        x = np.arange(lo, hi, dtype=float)[~np.isnan(y)]
+        y = y[~np.isnan(y)]
+        if last is not None:
+            x, y = x[len(x) - min(last, len(x)) :], y[len(y) - min(last, len(y)) :]
+        if len(y) >= max(need, 2):
+            return theil_sen_slope(x, y) * 7, mann_kendall_upward_p(x, y)
+    return None, None
+
+
+def look_back_days(rules: ReliefRules) -> tuple[int, int]:
+    """Days before a day that P(d) reads, and that the fading test reads."""
+    smooth = max(rules.smoothing_days, rules.sparse_window_days, 1) - 1
+    fading = max(rules.fading_window_days, rules.fading_sparse_window_days, 1) - 1
+    return smooth, fading
 
 
 def analyse(
@@ -103,22 +159,34 @@ def analyse(
     thousands of records.
     """
     rules = rules or ReliefRules()
-    procs = sorted((p for p in procedures if p.day <= as_of), key=lambda p: (p.day, p.id or 0))
+    procs = sorted(
+        (p for p in procedures if p.day <= as_of and opens_episode(p)),
+        key=lambda p: (p.day, p.id or 0),
+    )
+    smooth_back, fading_back = look_back_days(rules)
     if day_means is not None:
         day_means = [r for r in day_means if r[0] <= as_of]
         days = [min(r[0] for r in day_means)] if day_means else []
     else:
         days = [e.day for e in entries if e.day <= as_of]
     start = min(
-        [as_of - dt.timedelta(days=rules.fading_window_days + rules.smoothing_days)]
+        [as_of - dt.timedelta(days=fading_back + smooth_back + 1)]
         + days
-        + [p.day - dt.timedelta(days=rules.baseline_days) for p in procs]
+        + [p.day - dt.timedelta(days=max(rules.baseline_days, smooth_back)) for p in procs]
     )
     if day_means is not None:
         daily = daily_from_means(day_means, start, as_of)
     else:
         daily = daily_values(entries, start, as_of)
-    p7 = rolling_mean(daily.pain, rules.smoothing_days, rules.smoothing_min_days)
+    sm = smoothed_pain(
+        daily.pain,
+        rules.smoothing_days,
+        rules.smoothing_min_days,
+        rules.sparse_window_days,
+        rules.sparse_last_days,
+        rules.sparse_min_days,
+    )
+    p7 = sm.pain
 
     episodes = []
     for k, proc in enumerate(procs):
@@ -126,7 +194,8 @@ def analyse(
         if nxt >= proc.day:  # two procedures on one day: the later one counts
             episodes.append(_episode(proc, nxt, daily, p7, rules))
 
-    now = p7[daily.index(as_of)]
+    today_i = daily.index(as_of)
+    now = p7[today_i]
     smoothed = None if np.isnan(now) else float(now)
     ep = episodes[-1] if episodes else None
     proc = ep.procedure if ep else None
@@ -168,8 +237,12 @@ def analyse(
         trend_p_value=p_value,
         lowest_smoothed_pain=lowest,
         rules=rules,
+        smoothed_days=int(sm.days[today_i]) if smoothed is not None else 0,
+        smoothed_span_days=int(sm.span[today_i]) if smoothed is not None else 0,
+        smoothed_weekly=bool(sm.weekly[today_i]),
+        below_substantial_days=ep.below_substantial_days() if ep else 0,
     )
-    return Analysis(daily, p7, episodes, status)
+    return Analysis(daily, p7, episodes, status, sm)
 
 
 def status_inputs(
@@ -177,18 +250,24 @@ def status_inputs(
 ) -> tuple[dt.date, list[Procedure]]:
     """The first day and the procedures that the status as of ``as_of`` reads.
 
-    The status depends only on the newest episode: its baseline days, the smoothing
-    window before it, and the fading window. Given day means from that day on and
+    The status depends only on the newest episode (blocks open none): its baseline
+    days, the look-back of P(d) before it (21 days: a sparse logger's last entries),
+    and, before ``as_of``, the fading test's 56 days plus P's look-back (the lowest P
+    since settling). Given day means from that day on and
     these procedures, ``analyse`` gives the same ``status`` as it would from the whole
     diary, at a fraction of the cost over 20 years (the status command uses it).
     """
     rules = rules or ReliefRules()
-    procs = sorted((p for p in procedures if p.day <= as_of), key=lambda p: (p.day, p.id or 0))
-    first = as_of - dt.timedelta(days=rules.fading_window_days + rules.smoothing_days)
+    procs = sorted(
+        (p for p in procedures if p.day <= as_of and opens_episode(p)),
+        key=lambda p: (p.day, p.id or 0),
+    )
+    smooth_back, fading_back = look_back_days(rules)
+    first = as_of - dt.timedelta(days=fading_back + smooth_back + 1)
     if not procs:
         return first, []
     last = procs[-1]
-    before = max(rules.baseline_days, rules.smoothing_days)
+    before = max(rules.baseline_days, smooth_back)
     return min(first, last.day - dt.timedelta(days=before)), [last]
 
 

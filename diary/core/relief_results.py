@@ -17,7 +17,7 @@ from diary.core.verdict import Verdict
 if TYPE_CHECKING:
     import numpy as np
 
-    from diary.core.daily import Daily
+    from diary.core.daily import Daily, Smoothed
 
 
 class Baseline(Value):
@@ -44,6 +44,11 @@ class Episode(Value):
         "settling_last",
         "best_relief",
         "best_relief_day",
+        "last_substantial",
+        "latest_substantial",
+        "gap_first",
+        "gap_last",
+        "gap_has_entries",
     )
     procedure: Procedure
     baseline: Baseline | None
@@ -55,6 +60,15 @@ class Episode(Value):
     settling_last: dt.date | None  # last settling day; None for a non-RFA
     best_relief: float | None
     best_relief_day: dt.date | None
+    # The last day at >= 50 % from the relief start up to the end (or so far).
+    last_substantial: dt.date | None
+    # The last day at >= 50 % in the whole episode (relief may come back after an end).
+    latest_substantial: dt.date | None
+    # Days without entries between last_substantial and the end, when R had no value
+    # there (the end is only known to lie in this gap); None when there is no gap.
+    gap_first: dt.date | None
+    gap_last: dt.date | None
+    gap_has_entries: bool  # a few entries inside the gap, too few for a value
 
     @property
     def first(self) -> dt.date:
@@ -70,10 +84,27 @@ class Episode(Value):
         return self.settling_last is not None and self.first <= day <= self.settling_last
 
     def relief_days(self) -> int | None:
-        """Days of substantial relief: end − start, or days so far while ongoing."""
+        """Days of substantial relief: end − start once ended; while ongoing, the days
+        from the start through the last day at >= 50 % so far (never up to today)."""
         if self.relief_start is None:
             return None
-        return ((self.relief_end or self.last) - self.relief_start).days
+        if self.relief_end is not None:
+            return (self.relief_end - self.relief_start).days
+        return self.relief_days_min()
+
+    def below_substantial_days(self) -> int:
+        """Days since the last day at >= 50 % (0 when ``last`` is at it, or when
+        relief never started): the current run below the substantial level."""
+        if self.latest_substantial is None:
+            return 0
+        return (self.last - self.latest_substantial).days
+
+    def relief_days_min(self) -> int | None:
+        """The least the relief lasted: through the last day at >= 50 % before the
+        end. Equal to ``relief_days`` unless days without a value lie before the end."""
+        if self.relief_start is None or self.last_substantial is None:
+            return None
+        return (self.last_substantial - self.relief_start).days + 1
 
 
 class Status(Value):
@@ -91,6 +122,10 @@ class Status(Value):
         "trend_p_value",
         "lowest_smoothed_pain",
         "rules",
+        "smoothed_days",
+        "smoothed_span_days",
+        "smoothed_weekly",
+        "below_substantial_days",
     )
     as_of: dt.date
     verdict: Verdict
@@ -103,6 +138,10 @@ class Status(Value):
     trend_p_value: float | None
     lowest_smoothed_pain: float | None  # since settling ended
     rules: ReliefRules
+    smoothed_days: int  # the days with a value P(today) rests on (0: undefined)
+    smoothed_span_days: int  # the calendar days from the first of them to the last
+    smoothed_weekly: bool  # P(today) is the 7-day mean (else the last entries)
+    below_substantial_days: int  # days since the last day at >= 50 %, 0 when at it
 
     @property
     def baseline(self) -> Baseline | None:
@@ -121,13 +160,18 @@ class Status(Value):
         return self.episode.relief_days() if self.episode else None
 
     @property
+    def relief_days_min(self) -> int | None:
+        return self.episode.relief_days_min() if self.episode else None
+
+    @property
     def relief_ongoing(self) -> bool:
         return bool(self.episode and self.episode.relief_start and not self.episode.relief_end)
 
 
 class Analysis(Value):
-    __slots__ = ("daily", "smoothed_pain", "episodes", "status")
+    __slots__ = ("daily", "smoothed_pain", "episodes", "status", "smoothed")
     daily: Daily
-    smoothed_pain: np.ndarray  # P7 per day of ``daily``
+    smoothed_pain: np.ndarray  # P(d) per day of ``daily`` (``smoothed.pain``)
     episodes: list[Episode]
     status: Status
+    smoothed: Smoothed  # P(d) with what it rests on, per day of ``daily``

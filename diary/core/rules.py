@@ -17,12 +17,18 @@ DEFAULTS: dict[str, int | float] = {
     "baseline_min_days": 3,
     "smoothing_days": 7,
     "smoothing_min_days": 4,
+    "sparse_window_days": 21,
+    "sparse_last_days": 4,
+    "sparse_min_days": 3,
     "settling_days": 21,
     "settling_max_days": 56,
     "relief_start_days": 7,
     "relief_end_days": 14,
     "fading_window_days": 28,
     "fading_min_values": 14,
+    "fading_sparse_window_days": 56,
+    "fading_sparse_last_days": 14,
+    "fading_sparse_min_values": 10,
     "fading_p_value": 0.05,
     "fading_rise_points": 2.0,
     "fading_rise_fraction": 0.3,
@@ -40,12 +46,18 @@ class ReliefRules(Value):
     baseline_min_days: int
     smoothing_days: int
     smoothing_min_days: int
+    sparse_window_days: int
+    sparse_last_days: int
+    sparse_min_days: int
     settling_days: int
     settling_max_days: int
     relief_start_days: int
     relief_end_days: int
     fading_window_days: int
     fading_min_values: int
+    fading_sparse_window_days: int
+    fading_sparse_last_days: int
+    fading_sparse_min_values: int
     fading_p_value: float
     fading_rise_points: float
     fading_rise_fraction: float
@@ -61,6 +73,10 @@ class ReliefRules(Value):
                 raise ValueError(f"{name} must be a number of at least 0")
         if self.smoothing_min_days > self.smoothing_days:
             raise ValueError("smoothing_min_days cannot exceed smoothing_days")
+        if self.sparse_min_days > self.sparse_last_days:
+            raise ValueError("sparse_min_days cannot exceed sparse_last_days")
+        if self.fading_sparse_min_values > self.fading_sparse_last_days:
+            raise ValueError("fading_sparse_min_values cannot exceed fading_sparse_last_days")
         if self.baseline_min_days > self.baseline_days:
             raise ValueError("baseline_min_days cannot exceed baseline_days")
         if not 0 < self.fading_p_value < 1:
@@ -112,6 +128,18 @@ RULE_REASONS: dict[str, tuple[str, str]] = {
         N_("Smoothing needs (days with pain)"),
         N_("Fewer rated days than this in the window give no smoothed value."),
     ),
+    "sparse_window_days": (
+        N_("Sparse logging: look back (days)"),
+        N_("With fewer rated days in the week, the last entries of this many days are used."),
+    ),
+    "sparse_last_days": (
+        N_("Sparse logging: entries averaged"),
+        N_("The most recent rated days averaged when the week has too few."),
+    ),
+    "sparse_min_days": (
+        N_("Sparse logging: fewest entries"),
+        N_("Fewer rated days than this in the look-back give no smoothed value."),
+    ),
     "settling_days": (
         N_("Settling period (days)"),
         N_("Soreness and numbness are common in the first three weeks after an RFA."),
@@ -135,6 +163,18 @@ RULE_REASONS: dict[str, tuple[str, str]] = {
     "fading_min_values": (
         N_("Fading needs (days with pain)"),
         N_("Fewer rated days than this in the window give no trend."),
+    ),
+    "fading_sparse_window_days": (
+        N_("Sparse fading window (days)"),
+        N_("When the four weeks hold too few ratings, the trend looks back this far …"),
+    ),
+    "fading_sparse_last_days": (
+        N_("Sparse fading: rated days used"),
+        N_("… and takes this many of the most recent rated days …"),
+    ),
+    "fading_sparse_min_values": (
+        N_("Sparse fading needs (days with pain)"),
+        N_("… of which at least this many must be there to judge a trend."),
     ),
     "fading_p_value": (
         N_("Fading test p-value"),

@@ -47,4 +47,11 @@ def status_json(status: Status) -> dict:
         "best_relief_percent": _round(ep.best_relief, 1) if ep else None,
         "best_relief_day": _iso(ep.best_relief_day) if ep else None,
         "trend_p_value": _round(status.trend_p_value, 4),
+        # Second edition (issue 11): what P rests on, and durations that never overstate.
+        "smoothed_days": status.smoothed_days if status.smoothed_pain is not None else None,
+        "smoothed_span_days": (
+            status.smoothed_span_days if status.smoothed_pain is not None else None
+        ),
+        "below_substantial_days": status.below_substantial_days,
+        "relief_days_min": status.relief_days_min,
     }

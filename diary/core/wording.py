@@ -94,18 +94,19 @@ def describe(status: Status) -> str:
         )
     if v is Verdict.TOO_FEW_ENTRIES:
         return _(
-            "Too few entries: rate your pain on at least {min} of the last {days} days to "
-            "see your relief."
-        ).format(min=rules.smoothing_min_days, days=rules.smoothing_days)
+            "Too few entries: rate your pain on at least {min} days in any {days} to see "
+            "your relief (once a week is enough)."
+        ).format(min=rules.sparse_min_days, days=rules.sparse_window_days)
     assert s.relief_percent is not None and s.baseline is not None
     base = number(s.baseline.value)
+    pain = smoothed_text(s)
     if s.relief_percent >= 0:
-        level = _("pain is {pct} below your baseline of {base}").format(
-            pct=percent(s.relief_percent), base=base
+        level = _("{pain} is {pct} below your baseline of {base}").format(
+            pain=pain, pct=percent(s.relief_percent), base=base
         )
     else:
-        level = _("pain is {pct} above your baseline of {base}").format(
-            pct=percent(-s.relief_percent), base=base
+        level = _("{pain} is {pct} above your baseline of {base}").format(
+            pain=pain, pct=percent(-s.relief_percent), base=base
         )
     if v is Verdict.RELIEF_ENDED:
         return _(
@@ -121,18 +122,80 @@ def describe(status: Status) -> str:
     )
 
 
+def rests_on(days: int, span: int, weekly: bool, window: int = 7) -> str:
+    """What a smoothed pain rests on: '7-day mean' or 'last 4 entries, over 16 days'."""
+    if weekly:
+        return _("{n}-day mean").format(n=window)
+    return _("last {n} entries, over {span} days").format(n=days, span=span)
+
+
+def smoothed_text(status: Status) -> str:
+    """'pain 3.2 (7-day mean)' or 'pain 3.5 (last 4 entries, over 16 days)'; '' when
+    P(today) is undefined."""
+    if status.smoothed_pain is None:
+        return ""
+    basis = rests_on(
+        status.smoothed_days,
+        status.smoothed_span_days,
+        status.smoothed_weekly,
+        status.rules.smoothing_days,
+    )
+    return _("pain {value} ({basis})").format(value=number(status.smoothed_pain), basis=basis)
+
+
+def below_substantial(episode: Episode, rules_percent: float = 50.0) -> str:
+    """'below 50 % for the last 12 days; 170 days at ≥ 50 % so far' while relief is
+    ongoing but the episode's last day is below 50 %; '' otherwise."""
+    below = episode.below_substantial_days()
+    if episode.relief_start is None or episode.relief_end is not None or below == 0:
+        return ""
+    return _("below {pct} for the last {below} days; {days} days at ≥ {pct} so far").format(
+        pct=percent(rules_percent), below=below, days=episode.relief_days()
+    )
+
+
+def relief_gap(episode: Episode, rules_percent: float = 50.0) -> str:
+    """'≥ 50 % relief for between 70 and 169 days: no entries from 26 Feb to 20 Jun'
+    when the end lies in a stretch without values; '' otherwise."""
+    low, high = episode.relief_days_min(), episode.relief_days()
+    if low is None or high is None or low == high or episode.gap_first is None:
+        return ""
+    today = episode.last
+    words = (
+        _("≥ {pct} relief for between {low} and {high} days: too few entries from {a} to {b}")
+        if episode.gap_has_entries
+        else _("≥ {pct} relief for between {low} and {high} days: no entries from {a} to {b}")
+    )
+    return words.format(
+        pct=percent(rules_percent),
+        low=low,
+        high=high,
+        a=short_date(episode.gap_first, today),
+        b=short_date(episode.gap_last, today),
+    )
+
+
 def relief_period(episode: Episode, rules_percent: float = 50.0) -> str:
-    """'≥ 50 % relief: from 2 Mar to 15 Oct (227 days)' or '… ongoing, 94 days so far'."""
+    """'≥ 50 % relief: from 2 Mar to 15 Oct (227 days)' or '… ongoing, 94 days so far';
+    with ``below_substantial`` or ``relief_gap`` where they apply (never overstating)."""
     head = _("≥ {pct} relief").format(pct=percent(rules_percent))
     if episode.relief_start is None:
         return _("{head}: not reached yet").format(head=head)
     today = episode.last
     start = short_date(episode.relief_start, today)
     if episode.relief_end is None:
+        below = below_substantial(episode, rules_percent)
+        if below:
+            return _("{head}: from {start}, ongoing; {below}").format(
+                head=head, start=start, below=below
+            )
         return _("{head}: from {start}, ongoing, {days} days so far").format(
             head=head, start=start, days=episode.relief_days()
         )
     end = short_date(episode.relief_end, today)
+    gap = relief_gap(episode, rules_percent)
+    if gap:
+        return _("{gap} (from {start}; ended by {end})").format(gap=gap, start=start, end=end)
     return _("{head}: from {start} to {end} ({days} days)").format(
         head=head, start=start, end=end, days=episode.relief_days()
     )
