@@ -215,3 +215,66 @@ def test_status_from_its_window_equals_status_from_the_whole_diary(n, rng, procs
     part = analyse([], needed, as_of, rules, day_means=window).status
     assert status_json(part) == status_json(whole)
     assert part.lowest_smoothed_pain == whole.lowest_smoothed_pain
+
+
+# Second edition (issue 11): P(d) for sparse loggers, durations that never overstate.
+sparse_pains = st.lists(
+    st.one_of(st.none(), st.none(), st.integers(0, 10)), min_size=30, max_size=200
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(sparse_pains)
+def test_smoothed_pain_is_the_7_day_mean_when_4_of_7_days_have_values(values):
+    from diary.core.daily import rolling_mean, smoothed_pain
+
+    v = np.array([np.nan if x is None else x for x in values], dtype=float)
+    sm = smoothed_pain(v)
+    p7 = rolling_mean(v, 7, 4)
+    have = ~np.isnan(v)
+    for i in range(len(v)):
+        in_week = have[max(0, i - 6) : i + 1].sum()
+        in_look = have[max(0, i - 20) : i + 1].sum()
+        if in_week >= 4:
+            assert sm.weekly[i] and sm.pain[i] == pytest.approx(p7[i])
+        elif in_look >= 3:
+            # The mean of the most recent min(4, n) rated days, by a plain loop.
+            last = [v[j] for j in range(i, max(-1, i - 21), -1) if have[j]][:4]
+            assert sm.pain[i] == pytest.approx(sum(last) / len(last))
+            assert sm.days[i] == len(last)
+        else:
+            assert np.isnan(sm.pain[i]) and sm.days[i] == 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(sparse_pains, st.integers(0, 10))
+def test_relief_duration_never_counts_days_below_50(values, baseline):
+    proc = Procedure(START, "rfa", baseline=baseline)
+    as_of = START + dt.timedelta(days=len(values) - 1)
+    a = analyse(build(values), [proc], as_of)
+    ep, s = a.episodes[0], a.status
+    if ep.relief_start is None:
+        assert s.relief_days is None and s.relief_days_min is None
+        return
+    assert s.relief_days_min <= s.relief_days
+    # The last day counted as relief is at >= 50 %; while ongoing, no day after it is.
+    last_counted = ep.relief_start + dt.timedelta(days=s.relief_days_min - 1)
+    assert ep.relief_on(last_counted) >= 50
+    if s.relief_ongoing:
+        assert s.relief_days == s.relief_days_min
+        after = ep.relief[(last_counted - ep.first).days + 1 :]
+        assert not (after >= 50).any()
+        assert s.below_substantial_days == (as_of - last_counted).days
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 10), min_size=5, max_size=30), st.integers(0, 6))
+def test_a_patient_who_logs_once_a_week_gets_a_relief_figure(weekly, offset):
+    entries = [
+        Entry(START + dt.timedelta(days=offset + 7 * k), None, v) for k, v in enumerate(weekly)
+    ]
+    proc = Procedure(START, "rfa", baseline=8)
+    as_of = entries[-1].day
+    s = analyse(entries, [proc], as_of).status
+    assert s.smoothed_pain is not None and s.relief_percent is not None
+    assert s.smoothed_days == 3 and s.verdict is not Verdict.TOO_FEW_ENTRIES

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from diary.core.daily import Daily, daily_from_means, daily_values, first_run, smoothed_pain
+from diary.core.daily import (
+    Daily,
+    Smoothed,
+    daily_from_means,
+    daily_values,
+    first_run,
+    smoothed_pain,
+)
 from diary.core.records import Entry, Procedure, ProcedureKind
 from diary.core.relief_results import Analysis, Baseline, Episode, Status
 from diary.core.rules import ReliefRules
@@ -40,14 +47,14 @@ def opens_episode(proc: Procedure) -> bool:
 
 
 def _episode(
-    proc: Procedure, last: dt.date, daily: Daily, p: np.ndarray, rules: ReliefRules
+    proc: Procedure, last: dt.date, daily: Daily, sm: Smoothed, rules: ReliefRules
 ) -> Episode:
     base = _baseline(proc, daily, rules)
     lo, hi = daily.index(proc.day), daily.index(last) + 1
     if base is None or base.value == 0:
         relief = np.full(hi - lo, np.nan)
     else:
-        relief = 100.0 * (base.value - p[lo:hi]) / base.value
+        relief = 100.0 * (base.value - sm.pain[lo:hi]) / base.value
     defined = ~np.isnan(relief)
     with np.errstate(invalid="ignore"):
         good = defined & (relief >= rules.substantial_percent)
@@ -62,7 +69,7 @@ def _episode(
         held_i = start_i + int(np.flatnonzero(good[start_i:end_i])[-1])
         latest_i = start_i + int(np.flatnonzero(good[start_i:])[-1])
         if end_i is not None and end_i > held_i + 1:
-            gap = _gap(daily.pain[lo:hi], defined, held_i, end_i)
+            gap = _gap(daily.pain[lo:hi], sm.days[lo:hi], defined, held_i, end_i)
     hits = np.flatnonzero(meaningful)
     reached_i = int(hits[0]) if len(hits) else None
     settling_last = None
@@ -96,18 +103,21 @@ def _episode(
     )
 
 
-def _gap(pain: np.ndarray, defined: np.ndarray, held: int, end: int) -> tuple[int, int, bool]:
-    """The stretch without entries around the days without R between ``held`` (the
-    last day at >= 50 %) and ``end``: from the day after the last rated day before the
-    first such day to the day before the first rated day after the last one; and
-    whether a few (too few for a value) entries lie inside it."""
+def _gap(
+    pain: np.ndarray, rests_on: np.ndarray, defined: np.ndarray, held: int, end: int
+) -> tuple[int, int, bool]:
+    """The days without entries behind the days without R between ``held`` (the last
+    day at >= 50 %) and ``end`` (indices in the episode): from the day after the last
+    entry the value before them rests on, to the day before the first entry the value
+    after them rests on; and whether a few entries (too few for a value) lie inside."""
     missing = held + 1 + np.flatnonzero(~defined[held + 1 : end])
     u1, u2 = int(missing[0]), int(missing[-1])
     rated = np.flatnonzero(~np.isnan(pain))
-    before = rated[rated <= u1]
-    after = rated[rated >= u2]
+    before = rated[rated < u1]
     first = int(before[-1]) + 1 if len(before) else u1
-    last = int(after[0]) - 1 if len(after) else u2
+    upto = rated[rated <= u2 + 1]  # P(u2 + 1) is defined: the end or a day before it
+    m = int(rests_on[u2 + 1])
+    last = int(upto[len(upto) - m]) - 1 if 0 < m <= len(upto) else u2
     inside = bool(((rated >= first) & (rated <= last)).any())
     return first, last, inside
 
@@ -192,7 +202,7 @@ def analyse(
     for k, proc in enumerate(procs):
         nxt = procs[k + 1].day - dt.timedelta(days=1) if k + 1 < len(procs) else as_of
         if nxt >= proc.day:  # two procedures on one day: the later one counts
-            episodes.append(_episode(proc, nxt, daily, p7, rules))
+            episodes.append(_episode(proc, nxt, daily, sm, rules))
 
     today_i = daily.index(as_of)
     now = p7[today_i]
