@@ -37,6 +37,17 @@ def _rating_arg(text: str) -> int:
     return int(text)
 
 
+DEMO_SAMPLES = ("repeat",)  # besides the standard sample of a plain --demo
+
+
+def _demo_arg(text: str) -> str:
+    if text not in DEMO_SAMPLES:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: the samples are {', '.join(DEMO_SAMPLES)} (or none: plain --demo)"
+        )
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument(
@@ -55,8 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--demo",
-        action="store_true",
-        help="open a temporary diary filled with sample data (your diary is not touched)",
+        nargs="?",
+        const=True,
+        default=False,
+        type=_demo_arg,
+        metavar="repeat",
+        help="open a temporary diary filled with sample data (your diary is not touched); "
+        "'--demo repeat': a sparsely logged diary with a repeat procedure",
     )
     parser.add_argument(
         "--install-desktop-entry",

@@ -170,4 +170,9 @@ def test_without_arguments_the_window_opens_the_default_diary(monkeypatch):
     monkeypatch.setattr(diary.qt.app, "run_app", lambda **kw: calls.append(kw) or 0)
     assert main([]) == 0
     assert main(["--demo"]) == 0
-    assert calls == [{}, {"db": None, "demo": True}]  # {}: run_app's defaults above
+    assert main(["--demo", "repeat"]) == 0
+    assert calls == [
+        {},  # run_app's defaults above
+        {"db": None, "demo": True},  # plain --demo exactly as before
+        {"db": None, "demo": "repeat"},
+    ]

@@ -185,3 +185,25 @@ def test_repeat_procedure_each_episode_its_own_numbers():
     assert s.verdict is Verdict.RELIEF_HOLDING
     assert s.relief_percent == pytest.approx(100 * (7 - 3) / 7)
     assert s.relief_days == 399 + 1 - 279  # ongoing through today
+
+
+def test_demo_repeat_sample_shows_two_episodes(tmp_path):
+    import datetime as dt
+
+    from diary.core.demo import demo_repeat_diary
+    from diary.qt.app import fill_demo
+    from diary.store import DiaryStore
+
+    end = dt.date(2026, 11, 25)
+    procs, entries = demo_repeat_diary(end)
+    assert demo_repeat_diary(end) == (procs, entries)  # deterministic
+    a = analyse(entries, procs, end)
+    first, second = a.episodes
+    assert first.baseline.source == "recorded" and second.baseline.source == "diary"
+    assert first.relief_start and first.relief_end and first.relief_end < second.first
+    assert second.relief_start > second.first and a.status.episode is second
+    # Logged sparsely: fewer than 3 days in 5 on average, with a holiday.
+    assert len({e.day for e in entries}) < 0.6 * 460
+    with DiaryStore.open(tmp_path / "d.sqlite3") as store:
+        fill_demo(store, end, "repeat")
+        assert len(store.procedures()) == 2 and len(store.entries()) == len(entries)

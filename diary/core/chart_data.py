@@ -28,6 +28,9 @@ class ChartData(Value):
         "numbness",
         "soreness",
         "smoothed_pain",
+        "smoothed_days",
+        "smoothed_span",
+        "smoothed_weekly",
         "relief",
         "procedures",
         "pain_levels",
@@ -37,7 +40,10 @@ class ChartData(Value):
     pain: np.ndarray
     numbness: np.ndarray
     soreness: np.ndarray
-    smoothed_pain: np.ndarray
+    smoothed_pain: np.ndarray  # P(d) of clinical.md (second edition)
+    smoothed_days: np.ndarray  # the rated days P(d) rests on (0: undefined)
+    smoothed_span: np.ndarray  # the calendar days they span
+    smoothed_weekly: np.ndarray  # True: the 7-day mean; False: the last entries
     relief: np.ndarray  # % against the procedure each day belongs to
     procedures: list[Marker]  # x in POSIX seconds
     pain_levels: list[Marker]  # baseline, 30 % and 50 % relief of the current procedure
@@ -102,6 +108,9 @@ def chart_data(analysis: Analysis, entries: list[Entry], procedures: list[Proced
         numbness=daily.numbness[lo:],
         soreness=daily.soreness[lo:],
         smoothed_pain=analysis.smoothed_pain[lo:],
+        smoothed_days=analysis.smoothed.days[lo:],
+        smoothed_span=analysis.smoothed.span[lo:],
+        smoothed_weekly=analysis.smoothed.weekly[lo:],
         relief=relief[lo:],
         procedures=[
             Marker(day_seconds(p.day), f"{_procedure_label(p)} {p.day:%d %b}")
@@ -122,8 +131,8 @@ def clip(data: ChartData, start: dt.date, end: dt.date) -> ChartData:
     idx = np.array([(d - first).days for d in days])
     inside = (idx >= 0) & (idx < len(data.days))
 
-    def take(values: np.ndarray) -> np.ndarray:
-        out = np.full(len(days), np.nan)
+    def take(values: np.ndarray, empty: object = np.nan) -> np.ndarray:
+        out = np.full(len(days), empty, dtype=values.dtype if empty is not np.nan else float)
         out[inside] = values[idx[inside]]
         return out
 
@@ -134,10 +143,30 @@ def clip(data: ChartData, start: dt.date, end: dt.date) -> ChartData:
         numbness=take(data.numbness),
         soreness=take(data.soreness),
         smoothed_pain=take(data.smoothed_pain),
+        smoothed_days=take(data.smoothed_days, 0),
+        smoothed_span=take(data.smoothed_span, 0),
+        smoothed_weekly=take(data.smoothed_weekly, False),
         relief=take(data.relief),
         procedures=[m for m in data.procedures if lo <= m.value <= hi],
         pain_levels=data.pain_levels,
         notes={d: n for d, n in data.notes.items() if start <= d <= end},
+    )
+
+
+def smoothed_readout(data: ChartData, i: int, window: int = 7) -> str:
+    """'smoothed pain 3.5 (last 4 entries, over 16 days)' for day ``i``; '' if none."""
+    from diary.core.wording import rests_on
+
+    if np.isnan(data.smoothed_pain[i]):
+        return ""
+    basis = rests_on(
+        int(data.smoothed_days[i]),
+        int(data.smoothed_span[i]),
+        bool(data.smoothed_weekly[i]),
+        window,
+    )
+    return tr("chart", "smoothed pain {value} ({basis})").format(
+        value=number(float(data.smoothed_pain[i])), basis=basis
     )
 
 

@@ -1,5 +1,6 @@
-"""A realistic sample diary for ``--demo``: a pre-procedure fortnight, an RFA with a
-recorded baseline, soreness and numbness settling, months of relief, then fading.
+"""Realistic sample diaries for ``--demo``: a pre-procedure fortnight, an RFA with a
+recorded baseline, soreness and numbness settling, months of relief, then fading;
+and for ``--demo repeat``, a sparsely logged diary with a repeat RFA.
 Deterministic for a given end day."""
 
 from __future__ import annotations
@@ -69,3 +70,84 @@ def demo_diary(end: dt.date, seed: int = 7) -> tuple[Procedure, list[Entry]]:
             )
         )
     return proc, entries
+
+
+REPEAT_DAYS = 460
+REPEAT_FIRST = 14  # the first RFA, day index in the sample
+REPEAT_SECOND = 330  # the repeat RFA
+
+
+def _repeat_pain(n: int) -> float:
+    """Typical pain on day ``n`` of the repeat sample: relief after the first RFA
+    for about seven months, fading, a repeat RFA, relief building again."""
+    if n < REPEAT_FIRST:
+        return 7.0
+    k = n - REPEAT_FIRST
+    if n < REPEAT_SECOND:
+        if k < 30:
+            return 7.0 - 4.5 * k / 30
+        if k < 220:
+            return 2.5
+        return min(7.0, 2.5 + 4.5 * (k - 220) / 40)
+    k = n - REPEAT_SECOND
+    return 7.0 - 4.5 * k / 30 if k < 30 else 2.5
+
+
+def _repeat_logged(n: int, rng: random.Random) -> bool:
+    """How a real diary thins out: daily at first, then every second or third day,
+    a three-week holiday with nothing, back to daily around the repeat RFA."""
+    if n < REPEAT_FIRST + 42:
+        return rng.random() < 0.95
+    if 150 <= n < 172:
+        return False  # on holiday
+    if n < REPEAT_SECOND - 21:
+        return n % 3 == 0 or rng.random() < 0.15
+    if n < REPEAT_SECOND + 42:
+        return rng.random() < 0.9
+    return n % 2 == 0
+
+
+def demo_repeat_diary(end: dt.date, seed: int = 11) -> tuple[list[Procedure], list[Entry]]:
+    """``--demo repeat``: an RFA with a recorded baseline, relief, its end, and a
+    repeat RFA months later with no recorded baseline (taken from the 14 days
+    before it), all logged as real patients log: less and less often."""
+    rng = random.Random(seed)
+    start = end - dt.timedelta(days=REPEAT_DAYS - 1)
+    procs = [
+        Procedure(
+            start + dt.timedelta(days=REPEAT_FIRST),
+            ProcedureKind.RFA,
+            "T6–T8",
+            Side.RIGHT,
+            7,
+            "Right T6–T8 medial branch RFA",
+        ),
+        Procedure(
+            start + dt.timedelta(days=REPEAT_SECOND),
+            ProcedureKind.RFA,
+            "T6–T8",
+            Side.RIGHT,
+            None,
+            "Repeat RFA, same levels",
+        ),
+    ]
+    entries = []
+    for i in range(REPEAT_DAYS):
+        if not _repeat_logged(i, rng):
+            continue
+        day = start + dt.timedelta(days=i)
+        since = i - (REPEAT_SECOND if i >= REPEAT_SECOND else REPEAT_FIRST)
+        soreness = 6 * 0.6**since if since >= 0 else 0
+        numbness = 3.0 if 0 <= since <= 14 else 0.0
+        note = {REPEAT_FIRST: "RFA today.", REPEAT_SECOND: "Repeat RFA today."}.get(i, "")
+        entries.append(
+            Entry(
+                day,
+                f"{rng.randint(18, 21):02d}:{rng.choice(['00', '15', '30', '45'])}",
+                _clip(_repeat_pain(i) + rng.gauss(0, 0.6)),
+                _clip(numbness + rng.gauss(0, 0.4)),
+                _clip(soreness + rng.gauss(0, 0.4)),
+                note,
+            )
+        )
+    return procs, entries

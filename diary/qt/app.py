@@ -30,11 +30,17 @@ def default_location() -> Path:
     return Path(folder) / DIARY_FILE
 
 
-def fill_demo(store: DiaryStore, today) -> None:
-    from diary.core.demo import demo_diary
+def fill_demo(store: DiaryStore, today, sample: str = "standard") -> None:
+    """The sample diary of ``--demo`` (``sample`` "repeat": ``--demo repeat``)."""
+    from diary.core.demo import demo_diary, demo_repeat_diary
 
-    proc, entries = demo_diary(today)
-    store.add_procedure(proc)
+    if sample == "repeat":
+        procs, entries = demo_repeat_diary(today)
+    else:
+        proc, entries = demo_diary(today)
+        procs = [proc]
+    for proc in procs:
+        store.add_procedure(proc)
     store.add_entries(entries)
 
 
@@ -52,7 +58,8 @@ def _benchmark_hooks(app: QApplication, window) -> None:
     (window.firstPaint if mode == "ready" else window.chartShown).connect(done)
 
 
-def run_app(db: Path | None = None, demo: bool = False) -> int:
+def run_app(db: Path | None = None, demo: bool | str = False) -> int:
+    """``demo``: True for the standard sample, or a sample's name ("repeat")."""
     import datetime as dt
 
     from PySide6.QtCore import QTimer
@@ -101,12 +108,12 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
             return 1
         if demo:
             try:
-                fill_demo(store, dt.date.today())
+                fill_demo(store, dt.date.today(), demo if isinstance(demo, str) else "standard")
             except StoreError as exc:
                 QMessageBox.critical(None, APP_NAME, str(exc))
                 return 1
         session = DiarySession(store)
-        window = MainWindow(session, demo=demo, settings=settings)
+        window = MainWindow(session, demo=bool(demo), settings=settings)
         instance.raiseRequested.connect(window.bring_forward)
         _benchmark_hooks(app, window)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.core.chart_data import ChartData, chart_summary, day_seconds
+from diary.core.chart_data import ChartData, chart_summary, day_seconds, smoothed_readout
 from diary.core.i18n import N_, tl
 from diary.core.records import MEASURES
 from diary.core.wording import number
@@ -93,7 +93,7 @@ def legend_html(ink: str = INK) -> str:
         for m, (title, color, _style, _symbol) in SERIES.items()
     ]
     parts.append(
-        f'<span style="color:{ink}; font-weight:bold">━━</span>&nbsp;{tl(N_("Pain, 7-day mean"))}'
+        f'<span style="color:{ink}; font-weight:bold">━━</span>&nbsp;{tl(N_("Pain, smoothed"))}'
     )
     parts.append(
         f'<span style="color:#CC79A7; font-weight:bold">━━</span>&nbsp;{tl(N_("Relief %"))}'
@@ -153,7 +153,7 @@ class TrendChart(QWidget):
                 connect="finite",
             )
         self.curves["smoothed"] = self.ratings.plot(
-            name=self.tr("Pain, 7-day mean"),
+            name=self.tr("Pain, smoothed"),
             pen=pg.mkPen(INK, width=4),
             connect="finite",
             antialias=False,  # bold lines drawn antialiased cost 100+ ms a frame
@@ -383,8 +383,9 @@ class TrendChart(QWidget):
             if not np.isnan(v):
                 parts.append(f"{tl(SERIES[measure][0]).lower()} {number(v)}")
         text = day.strftime("%a %d %b %Y") + ": " + (", ".join(parts) or self.tr("no ratings"))
-        if not np.isnan(data.smoothed_pain[i]):
-            text += self.tr("; 7-day pain {v:.1f}").format(v=data.smoothed_pain[i])
+        smoothed = smoothed_readout(data, i)
+        if smoothed:
+            text += "; " + smoothed
         if not np.isnan(data.relief[i]):
             text += self.tr("; relief {v:.0f} %").format(v=data.relief[i])
         notes = data.notes.get(day)

@@ -118,7 +118,7 @@ class ExportChart(pg.GraphicsLayoutWidget):
         smooth = ratings.plot(
             *xy(data.smoothed_pain), pen=pen(INK, 4), connect="finite", antialias=smooth_edges
         )
-        legend.addItem(smooth, tl(N_("Pain, 7-day mean")))
+        legend.addItem(smooth, tl(N_("Pain, smoothed")))
         rel = relief.plot(
             *xy(data.relief), pen=pen("#CC79A7", 3), connect="finite", antialias=smooth_edges
         )

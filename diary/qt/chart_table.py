@@ -17,7 +17,7 @@ HEADERS = (
     N_("Pain"),
     N_("Numbness"),
     N_("Soreness"),
-    N_("Pain, 7-day mean"),
+    N_("Pain, smoothed"),
     N_("Relief %"),
 )
 
