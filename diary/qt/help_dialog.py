@@ -23,6 +23,10 @@ def help_html(rules: ReliefRules, diary_path: str, backups: str) -> str:
         "settling_max_days": r.settling_max_days,
         "relief_end_days": r.relief_end_days,
         "smoothing_min_days": r.smoothing_min_days,
+        "smoothing_days": r.smoothing_days,
+        "sparse_last_days": r.sparse_last_days,
+        "sparse_min_days": r.sparse_min_days,
+        "sparse_window_days": r.sparse_window_days,
         "diary_path": diary_path,
         "backups": backups,
     }
@@ -42,9 +46,13 @@ week or two.</li>
         ),
         _(
             """<h2>The lines on the chart</h2>
-<p>Relief compares the average of your last 7 days of pain with your <b>baseline</b>, your
-usual pain before the procedure (or, if none was recorded, the average of the 14 days before
-it).</p>
+<p>Relief compares your <b>smoothed pain</b> with your <b>baseline</b>, your usual pain
+before the procedure (or, if none was recorded, the average of the 14 days before it). The
+smoothed pain is the average of your last {smoothing_days} days when you rated at least
+{smoothing_min_days} of them; when you rate less often, it is the average of your last
+{sparse_last_days} entries within {sparse_window_days} days (or of the
+{sparse_min_days} there are). The app always says which: "7-day mean" or, for example,
+"last 4 entries, over 16 days".</p>
 <ul>
 <li><b>{meaningful_percent} %</b> (about 2 points): the smallest change patients call
 meaningful (Farrar et al. 2001, <i>Pain</i> 94:149).</li>
@@ -67,11 +75,24 @@ baseline. <b>Partial relief</b>: between {meaningful_percent} and
 statistical test, not one bad day) by at least 2 points, or 30 % of your baseline if that is
 less. Nerves regrow over months, and relief often fades after 6–12 months.</li>
 <li><b>Relief ended</b>: pain has been above the {substantial_percent} % line for
-{relief_end_days} days in a row after a period of relief.</li>
-<li><b>Too few entries</b>: rate your pain on at least {smoothing_min_days} of any 7 days.</li>
+{relief_end_days} days in a row after a period of relief. How long relief lasted never
+counts days below {substantial_percent} %: while it has not ended, the app counts up to
+your last day at {substantial_percent} % or more and says how many days since were below.
+If you rated nothing for a while when it ended, it gives the least and the most it can
+have lasted.</li>
+<li><b>Too few entries</b>: fewer than {sparse_min_days} days rated in the last
+{sparse_window_days}.</li>
 </ul>
 <p>The app reports what you recorded. It is not medical advice and never says whether
 anyone qualifies for a procedure. Diary ▸ Relief rules shows every number it uses.</p>"""
+        ),
+        _(
+            """<h2>How often to rate</h2>
+<p>Rate every day in the first weeks after a procedure, while things change quickly. After
+the first 8 weeks, <b>one entry a week is enough</b> to follow your relief over months: the
+app then uses your last entries and says so. If you rate less often, it offers to remind you
+once a week instead of every day; Edit ▸ Preferences switches between every day and once a
+week at any time. Several entries on one day count as that day's average.</p>"""
         ),
         _(
             """<h2>Call your clinic</h2>

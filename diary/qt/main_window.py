@@ -52,6 +52,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.chart = None
         self._chart_announced = False
         self.demo = demo
+        self.weekly_offer = None  # made after the first paint, when it is considered
 
         self.form = EntryForm(
             session.add_entry,
@@ -261,6 +262,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         analysis = self.session.analysis()
         self.status_panel.show_analysis(analysis)
         self.chart_status.show_analysis(analysis)
+        self.consider_weekly_offer(analysis)
         self.form.refresh_checklist()
         if self._panels_built:
             self.procedures.show_episodes(analysis, self.session.rules())

@@ -1,4 +1,5 @@
-"""Preferences: the daily reminder, text size, language and the name on reports.
+"""Preferences: the reminder (every day or once a week), text size, language and the
+name on reports.
 Only preferences go into QSettings; the name is stored in the diary itself."""
 
 from __future__ import annotations
@@ -41,8 +42,30 @@ class PreferencesDialog(QDialog):
         self.time = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(self.tr("Reminder time"))
-        self.remind.toggled.connect(self.time.setEnabled)
-        self.time.setEnabled(reminder.enabled)
+        # The weekly rhythm (issue 11): one entry a week is enough after the first
+        # weeks; switching back to every day is one choice here.
+        from diary.qt.weekly_offer import weekday_box
+
+        self.how_often = QComboBox()
+        self.how_often.addItem(self.tr("Every day"), False)
+        self.how_often.addItem(self.tr("Once a week"), True)
+        self.how_often.setCurrentIndex(1 if reminder.weekly else 0)
+        self.how_often.setAccessibleName(self.tr("How often to remind"))
+        self.weekday = weekday_box(reminder.weekday if reminder.weekly else 0)
+        self.weekday.setAccessibleName(self.tr("Reminder day"))
+        weekly_note = QLabel(
+            self.tr(
+                "After the first weeks, one entry a week is enough to follow your relief "
+                "over months."
+            )
+        )
+        weekly_note.setWordWrap(True)
+        for widget in (self.time, self.how_often):
+            self.remind.toggled.connect(widget.setEnabled)
+            widget.setEnabled(reminder.enabled)
+        self.remind.toggled.connect(lambda _on: self._follow_how_often())
+        self.how_often.currentIndexChanged.connect(lambda _i: self._follow_how_often())
+        self._follow_how_often()
         self.text_size = QComboBox()
         current = float(settings.value("text_scale", 1.0))
         for label, scale in TEXT_SCALES:
@@ -64,6 +87,8 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.remind)
+        form.addRow(self.tr("How often"), self.how_often)
+        form.addRow(self.tr("on"), self.weekday)
         form.addRow(self.tr("at"), self.time)
         form.addRow(self.tr("Text size"), self.text_size)
         form.addRow(self.tr("Language"), self.language)
@@ -75,14 +100,19 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(weekly_note)
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def _follow_how_often(self) -> None:
+        self.weekday.setEnabled(self.remind.isChecked() and bool(self.how_often.currentData()))
+
     def save(self) -> None:
         at = self.time.time()
+        weekday = self.weekday.currentData() if self.how_often.currentData() else None
         save_settings(
             self.settings,
-            ReminderSettings(self.remind.isChecked(), dt.time(at.hour(), at.minute())),
+            ReminderSettings(self.remind.isChecked(), dt.time(at.hour(), at.minute()), weekday),
         )
         self.settings.setValue("text_scale", self.text_size.currentData())
         self.settings.setValue("language", self.language.currentData())

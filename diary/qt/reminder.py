@@ -1,5 +1,6 @@
 """Reminder: ticks every minute against the wall clock (QTimer does not count while
-the computer sleeps) and reminds through the Notifier, tray or banner."""
+the computer sleeps) and reminds through the Notifier, tray or banner, every day or
+once a week (the weekly rhythm of issue 11)."""
 
 from __future__ import annotations
 
@@ -14,15 +15,21 @@ from diary.qt.session import DiarySession
 
 
 def load_settings(settings: QSettings) -> ReminderSettings:
+    try:
+        weekday = int(settings.value("reminder/weekday", -1))
+    except (TypeError, ValueError):
+        weekday = -1  # a doctored or damaged preference: remind daily
     return ReminderSettings(
         enabled=settings.value("reminder/enabled", True, type=bool),
         at=parse_time(str(settings.value("reminder/time", "19:00"))),
+        weekday=weekday if 0 <= weekday <= 6 else None,
     )
 
 
 def save_settings(settings: QSettings, reminder: ReminderSettings) -> None:
     settings.setValue("reminder/enabled", reminder.enabled)
     settings.setValue("reminder/time", reminder.at.strftime("%H:%M"))
+    settings.setValue("reminder/weekday", -1 if reminder.weekday is None else reminder.weekday)
 
 
 class DailyReminder(QObject):
@@ -45,12 +52,19 @@ class DailyReminder(QObject):
         now = self.now()
         last = self.settings.value("reminder/last", "")
         last_day = dt.date.fromisoformat(last) if last else None
-        has_entry = any(e.day == now.date() for e in reversed(self.session.entries()))
-        if not reminder_due(now, load_settings(self.settings), last_day, has_entry):
+        days = [e.day for e in self.session.entries() if e.day <= now.date()]
+        last_entry = max(days, default=None)
+        has_entry = last_entry == now.date()
+        reminder = load_settings(self.settings)
+        if not reminder_due(now, reminder, last_day, has_entry, last_entry):
             return False
         self.settings.setValue("reminder/last", now.date().isoformat())
-        self.notifier.notify(
-            self.tr("Relief Diary"),
-            self.tr("Time for today's ratings: pain, numbness and soreness."),
-        )
+        if reminder.weekly:
+            text = self.tr(
+                "Time for this week's ratings: pain, numbness and soreness. One entry a "
+                "week is enough to follow your relief over months."
+            )
+        else:
+            text = self.tr("Time for today's ratings: pain, numbness and soreness.")
+        self.notifier.notify(self.tr("Relief Diary"), text)
         return True

@@ -24,8 +24,8 @@ def _room_for_text(menu) -> None:
 
 
 class WindowActionsMixin:
-    """Needs ``session``, ``settings``, ``demo``, ``banner``, ``procedures`` and
-    ``build_panels``."""
+    """Needs ``session``, ``settings``, ``demo``, ``banner``, ``procedures``,
+    ``top``, ``weekly_offer`` and ``build_panels``."""
 
     def _build_menus(self) -> None:
         stack = self.session.undo_stack
@@ -153,11 +153,38 @@ class WindowActionsMixin:
         self.banner.turn_off.clicked.connect(self._reminders_off)
         self.reminder.tick()
 
+    def consider_weekly_offer(self, analysis) -> None:
+        """Offer once (per procedure) a weekly reminder to a patient who rates on
+        fewer than 4 days a week from week 8 on (never in the sample diary)."""
+        proc = analysis.status.procedure
+        if self.settings is None or self.demo or proc is None:
+            return
+        if self.weekly_offer is None:
+            from diary.qt.weekly_offer import WeeklyOffer
+
+            self.weekly_offer = WeeklyOffer(self.settings)
+            self.weekly_offer.switched.connect(self._weekly_switched)
+            self.top.layout().insertWidget(1, self.weekly_offer)
+        rated = {e.day for e in self.session.entries()}
+        self.weekly_offer.consider(proc.day, rated, self.session.today())
+
+    def _weekly_switched(self) -> None:
+        from diary.qt.reminder import load_settings
+
+        at = load_settings(self.settings).at
+        self.statusBar().showMessage(
+            self.tr(
+                "Reminders: once a week at {time}. Edit ▸ Preferences switches back to "
+                "every day."
+            ).format(time=at.strftime("%H:%M")),
+            15_000,
+        )
+
     def _reminders_off(self) -> None:
         from diary.qt.reminder import load_settings, save_settings
 
         current = load_settings(self.settings)
-        save_settings(self.settings, type(current)(False, current.at))
+        save_settings(self.settings, current.replace(enabled=False))
         self.banner.hide()
         self.statusBar().showMessage(
             self.tr("Reminders are off. Edit ▸ Preferences turns them on again."), 10_000
