@@ -1,6 +1,6 @@
 """Render the app's windows to PNG (for the README and for looking at changes).
 
-    python tools/screenshots.py OUT_DIR [--scale 2.0]
+    python tools/screenshots.py OUT_DIR [--scale 2.0] [--sample repeat]
 
 Uses the offscreen platform and the demo diary, with a fixed "today" so the
 pictures only change when the app does.
@@ -26,6 +26,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=float, default=1.0, help="text size (1.0, 1.5, 2.0)")
     parser.add_argument("--size", default="1120x1010")
+    parser.add_argument("--sample", default="standard", choices=("standard", "repeat"))
     args = parser.parse_args()
 
     from diary.qt.app import fill_demo, make_application
@@ -39,7 +40,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         store = DiaryStore.open(Path(tmp) / "demo.sqlite3")
-        fill_demo(store, TODAY)
+        fill_demo(store, TODAY, args.sample)
         session = DiarySession(store)
         session.today = lambda: TODAY
         window = MainWindow(session, demo=True)
@@ -50,6 +51,8 @@ def main() -> int:
         window.build_panels()
         window.fit_splitter()
         suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}"
+        if args.sample != "standard":
+            suffix = f"-{args.sample}{suffix}"
         names = ["main", "history", "procedures"]
         if window.is_tabbed():
             names = ["main", "trend", "history", "procedures"]

@@ -143,8 +143,9 @@ def _trend(daily: Daily, first: dt.date, as_of: dt.date, rules: ReliefRules):
         if last is not None:
             x, y = x[len(x) - min(last, len(x)) :], y[len(y) - min(last, len(y)) :]
         if len(y) >= max(need, 2):
-            return theil_sen_slope(x, y) * 7, mann_kendall_upward_p(x, y)
-    return None, None
+            span = int(x[-1] - x[0]) + 1
+            return theil_sen_slope(x, y) * 7, mann_kendall_upward_p(x, y), span
+    return None, None, None
 
 
 def look_back_days(rules: ReliefRules) -> tuple[int, int]:
@@ -209,7 +210,7 @@ def analyse(
     smoothed = None if np.isnan(now) else float(now)
     ep = episodes[-1] if episodes else None
     proc = ep.procedure if ep else None
-    trend, p_value = _trend(daily, proc.day if proc else daily.start, as_of, rules)
+    trend, p_value, trend_span = _trend(daily, proc.day if proc else daily.start, as_of, rules)
     relief = ep.relief_on(as_of) if ep else None
     lowest = None
     verdict = _verdict_without_fading(ep, as_of, smoothed, relief, rules)
@@ -251,6 +252,7 @@ def analyse(
         smoothed_span_days=int(sm.span[today_i]) if smoothed is not None else 0,
         smoothed_weekly=bool(sm.weekly[today_i]),
         below_substantial_days=ep.below_substantial_days() if ep else 0,
+        trend_span_days=trend_span,
     )
     return Analysis(daily, p7, episodes, status, sm)
 

@@ -126,6 +126,7 @@ class Status(Value):
         "smoothed_span_days",
         "smoothed_weekly",
         "below_substantial_days",
+        "trend_span_days",
     )
     as_of: dt.date
     verdict: Verdict
@@ -142,6 +143,7 @@ class Status(Value):
     smoothed_span_days: int  # the calendar days from the first of them to the last
     smoothed_weekly: bool  # P(today) is the 7-day mean (else the last entries)
     below_substantial_days: int  # days since the last day at >= 50 %, 0 when at it
+    trend_span_days: int | None  # calendar days from the trend's first value to its last
 
     @property
     def baseline(self) -> Baseline | None:

@@ -113,10 +113,11 @@ def describe(status: Status) -> str:
             "Relief ended on {date}: {level} ({when}). Consider telling your care team."
         ).format(date=short_date(s.relief_end, today), level=level, when=when)
     if v is Verdict.RELIEF_FADING:
+        weeks = max(1, round((s.trend_span_days or rules.fading_window_days) / 7))
         return _(
-            "Your pain has risen over the last {weeks} weeks: relief may be fading ({level}, "
-            "{when}). Consider telling your care team."
-        ).format(weeks=rules.fading_window_days // 7, level=level, when=when)
+            "Your pain has risen over the last {weeks} weeks: relief may be fading; {level}, "
+            "{when}. Consider telling your care team."
+        ).format(weeks=weeks, level=level, when=when)
     return _("{title}: {level} ({when}).").format(
         title=tl(VERDICT_TITLES[v]), level=level, when=when
     )

@@ -71,7 +71,8 @@ numbness and a sunburn-like patch are common; relief often builds over 2–6 wee
 baseline. <b>Partial relief</b>: between {meaningful_percent} and
 {substantial_percent} %. <b>No meaningful relief</b>: less than
 {meaningful_percent} %.</li>
-<li><b>Relief may be fading</b>: over the last 4 weeks your pain has risen steadily (a
+<li><b>Relief may be fading</b>: over the last 4 weeks (up to 8 when you rate less
+often) your pain has risen steadily (a
 statistical test, not one bad day) by at least 2 points, or 30 % of your baseline if that is
 less. Nerves regrow over months, and relief often fades after 6–12 months.</li>
 <li><b>Relief ended</b>: pain has been above the {substantial_percent} % line for

@@ -164,5 +164,8 @@ class EpisodeTableModel(_RecordModel):
                 return self.tr("not reached")
             end = day_text(ep.relief_end) if ep.relief_end else self.tr("ongoing")
             return f"{day_text(ep.relief_start)} – {end}"
-        days = ep.relief_days()
-        return "" if days is None else str(days)
+        days, least = ep.relief_days(), ep.relief_days_min()
+        if days is None:
+            return ""
+        # The end fell in days without entries: the least and the most (issue 11).
+        return str(days) if least == days else f"{least}–{days}"
