@@ -192,6 +192,8 @@ def _means(entries):
             ReliefRules(
                 baseline_days=5, baseline_min_days=2, smoothing_days=10, fading_window_days=60
             ),
+            # Longer look-backs for sparse loggers than the defaults (21 and 56 days).
+            ReliefRules(sparse_window_days=30, fading_sparse_window_days=90, sparse_last_days=6),
         ]
     ),
 )
@@ -199,9 +201,10 @@ def test_status_from_its_window_equals_status_from_the_whole_diary(n, rng, procs
     """The status command reads only the days and the procedure ``status_inputs``
     names; the answer must be the one the whole diary gives."""
     pain, values = 6, []
+    gaps = rng.choice((0.2, 0.6, 0.85))  # daily, every second day, about weekly
     for _ in range(n):  # a random walk with gaps, so baselines and trends vary
         pain = max(0, min(10, pain + rng.choice((-1, 0, 0, 1))))
-        values.append(None if rng.random() < 0.2 else pain)
+        values.append(None if rng.random() < gaps else pain)
     entries = build(values)
     procedures = [
         Procedure(START + dt.timedelta(days=int(f * n)), kind, baseline=b, id=k + 1)
