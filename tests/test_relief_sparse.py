@@ -207,3 +207,25 @@ def test_demo_repeat_sample_shows_two_episodes(tmp_path):
     with DiaryStore.open(tmp_path / "d.sqlite3") as store:
         fill_demo(store, end, "repeat")
         assert len(store.procedures()) == 2 and len(store.entries()) == len(entries)
+
+
+def test_chart_readout_and_clip_say_what_p_rests_on():
+    import datetime as dt
+
+    from diary.core.chart_data import chart_data, clip, smoothed_readout
+
+    # Weekly logger (days 0, 7, 14, 21): on day 18, P rests on days 0, 7, 14 (over 15
+    # days), the latest 4 days before; on day 21 on days 7, 14, 21.
+    entries = diary({n: 3 for n in range(0, 22, 7)})
+    procs = [rfa(8)]
+    data = chart_data(analyse(entries, procs, d(21)), entries, procs)
+    i18, i21 = data.index(d(18)), data.index(d(21))
+    assert smoothed_readout(data, i18) == (
+        "smoothed pain 3 (last 3 entries, over 15 days, the latest 4 days ago)"
+    )
+    assert smoothed_readout(data, i21) == "smoothed pain 3 (last 3 entries, over 15 days)"
+    assert smoothed_readout(data, data.index(d(13))) == ""  # 2 entries: undefined
+    part = clip(data, d(15), d(25))
+    assert smoothed_readout(part, part.index(d(21))) == smoothed_readout(data, i21)
+    assert part.smoothed_days[part.index(d(25))] == 0  # outside the data: nothing
+    assert isinstance(part.days[0], dt.date)

@@ -31,6 +31,7 @@ class ChartData(Value):
         "smoothed_days",
         "smoothed_span",
         "smoothed_weekly",
+        "smoothed_age",
         "relief",
         "procedures",
         "pain_levels",
@@ -44,6 +45,7 @@ class ChartData(Value):
     smoothed_days: np.ndarray  # the rated days P(d) rests on (0: undefined)
     smoothed_span: np.ndarray  # the calendar days they span
     smoothed_weekly: np.ndarray  # True: the 7-day mean; False: the last entries
+    smoothed_age: np.ndarray  # days since the newest value it rests on
     relief: np.ndarray  # % against the procedure each day belongs to
     procedures: list[Marker]  # x in POSIX seconds
     pain_levels: list[Marker]  # baseline, 30 % and 50 % relief of the current procedure
@@ -111,6 +113,7 @@ def chart_data(analysis: Analysis, entries: list[Entry], procedures: list[Proced
         smoothed_days=analysis.smoothed.days[lo:],
         smoothed_span=analysis.smoothed.span[lo:],
         smoothed_weekly=analysis.smoothed.weekly[lo:],
+        smoothed_age=analysis.smoothed.age[lo:],
         relief=relief[lo:],
         procedures=[
             Marker(day_seconds(p.day), f"{_procedure_label(p)} {p.day:%d %b}")
@@ -146,6 +149,7 @@ def clip(data: ChartData, start: dt.date, end: dt.date) -> ChartData:
         smoothed_days=take(data.smoothed_days, 0),
         smoothed_span=take(data.smoothed_span, 0),
         smoothed_weekly=take(data.smoothed_weekly, False),
+        smoothed_age=take(data.smoothed_age, 0),
         relief=take(data.relief),
         procedures=[m for m in data.procedures if lo <= m.value <= hi],
         pain_levels=data.pain_levels,
@@ -164,6 +168,7 @@ def smoothed_readout(data: ChartData, i: int, window: int = 7) -> str:
         int(data.smoothed_span[i]),
         bool(data.smoothed_weekly[i]),
         window,
+        int(data.smoothed_age[i]),
     )
     return tr("chart", "smoothed pain {value} ({basis})").format(
         value=number(float(data.smoothed_pain[i])), basis=basis

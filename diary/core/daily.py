@@ -109,14 +109,16 @@ class Smoothed(Value):
 
     ``days``: the days with a value it averages (0 where P is undefined);
     ``span``: the calendar days from the first to the last of them, inclusive;
-    ``weekly``: True where P is the plain window mean (the "7-day mean").
+    ``weekly``: True where P is the plain window mean (the "7-day mean");
+    ``age``: days from the last of them to d (0: d itself has a value).
     """
 
-    __slots__ = ("pain", "days", "span", "weekly")
+    __slots__ = ("pain", "days", "span", "weekly", "age")
     pain: np.ndarray
     days: np.ndarray
     span: np.ndarray
     weekly: np.ndarray
+    age: np.ndarray
 
 
 def smoothed_pain(
@@ -151,11 +153,13 @@ def smoothed_pain(
     used = m > 0
     out = np.full(n, np.nan)
     span = np.zeros(n, dtype=np.int64)
+    age = np.zeros(n, dtype=np.int64)
     if used.any():
         ku, mu = k[used], m[used]
         out[used] = (vsum[ku] - vsum[ku - mu]) / mu
         span[used] = rated[ku - 1] - rated[ku - mu] + 1
-    return Smoothed(out, m.astype(np.int64), span, weekly)
+        age[used] = idx[used] - rated[ku - 1]
+    return Smoothed(out, m.astype(np.int64), span, weekly, age)
 
 
 def first_run(mask: np.ndarray, length: int, start: int = 0) -> int | None:

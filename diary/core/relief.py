@@ -253,6 +253,7 @@ def analyse(
         smoothed_weekly=bool(sm.weekly[today_i]),
         below_substantial_days=ep.below_substantial_days() if ep else 0,
         trend_span_days=trend_span,
+        smoothed_age_days=int(sm.age[today_i]) if smoothed is not None else 0,
     )
     return Analysis(daily, p7, episodes, status, sm)
 

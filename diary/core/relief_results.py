@@ -127,6 +127,7 @@ class Status(Value):
         "smoothed_weekly",
         "below_substantial_days",
         "trend_span_days",
+        "smoothed_age_days",
     )
     as_of: dt.date
     verdict: Verdict
@@ -144,6 +145,7 @@ class Status(Value):
     smoothed_weekly: bool  # P(today) is the 7-day mean (else the last entries)
     below_substantial_days: int  # days since the last day at >= 50 %, 0 when at it
     trend_span_days: int | None  # calendar days from the trend's first value to its last
+    smoothed_age_days: int  # days from the last value P(today) rests on to today
 
     @property
     def baseline(self) -> Baseline | None:

@@ -123,11 +123,15 @@ def describe(status: Status) -> str:
     )
 
 
-def rests_on(days: int, span: int, weekly: bool, window: int = 7) -> str:
-    """What a smoothed pain rests on: '7-day mean' or 'last 4 entries, over 16 days'."""
+def rests_on(days: int, span: int, weekly: bool, window: int = 7, age: int = 0) -> str:
+    """What a smoothed pain rests on: '7-day mean' or 'last 4 entries, over 16 days'
+    (with ', the latest 9 days ago' when the newest of them is older than yesterday)."""
     if weekly:
         return _("{n}-day mean").format(n=window)
-    return _("last {n} entries, over {span} days").format(n=days, span=span)
+    text = _("last {n} entries, over {span} days").format(n=days, span=span)
+    if age >= 2:
+        text += _(", the latest {age} days ago").format(age=age)
+    return text
 
 
 def smoothed_text(status: Status) -> str:
@@ -140,6 +144,7 @@ def smoothed_text(status: Status) -> str:
         status.smoothed_span_days,
         status.smoothed_weekly,
         status.rules.smoothing_days,
+        status.smoothed_age_days,
     )
     return _("pain {value} ({basis})").format(value=number(status.smoothed_pain), basis=basis)
 
