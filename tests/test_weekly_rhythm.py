@@ -156,3 +156,13 @@ def test_weekly_reminder_text(qapp, store, settings):
     assert not reminder.tick()  # not the next day
     settings.setValue("reminder/weekday", "doctored")
     assert load_settings(settings).weekday is None  # a bad value: daily
+
+
+def test_help_explains_the_weekly_rhythm_and_the_rules():
+    from diary.core.rules import ReliefRules
+    from diary.qt.help_dialog import help_html
+
+    text = " ".join(help_html(ReliefRules(), "diary.sqlite3", "backups").split())
+    assert "one entry a week is enough" in text
+    assert "last 4 entries within 21 days" in text and "fewer than 3 days rated" in text
+    assert "once a week" in text and "Preferences" in text
