@@ -69,21 +69,22 @@ class WeeklyOffer(QFrame):
             b.setMinimumHeight(44)
         self.accept.clicked.connect(self._accept)
         self.decline.clicked.connect(self._decline)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("on")))
-        row.addWidget(self.day)
-        row.addWidget(QLabel(self.tr("at")))
-        row.addWidget(self.time)
-        row.addStretch(1)
-        row.addWidget(self.accept)
-        row.addWidget(self.decline)
-        for i in range(row.count()):
-            label = row.itemAt(i).widget()
-            if isinstance(label, QLabel):
-                label.setStyleSheet(banner_text_style("#0d4f22"))
+        # Two short rows rather than one long one: at 200 % text one row would be
+        # wider than the window and push everything under a horizontal scroll bar.
+        when = QHBoxLayout()
+        for widget in (QLabel(self.tr("on")), self.day, QLabel(self.tr("at")), self.time):
+            if isinstance(widget, QLabel):
+                widget.setStyleSheet(banner_text_style("#0d4f22"))
+            when.addWidget(widget)
+        when.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept)
+        buttons.addWidget(self.decline)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addLayout(row)
+        layout.addLayout(when)
+        layout.addLayout(buttons)
         self.hide()
 
     def consider(self, procedure_day: dt.date | None, rated: set[dt.date], today: dt.date) -> bool:
