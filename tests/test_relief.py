@@ -11,6 +11,7 @@ from diary.core.records import Entry, Procedure
 from diary.core.relief import Verdict, analyse
 from diary.core.rules import ReliefRules
 from diary.core.status_json import status_json
+from diary.core.wording import describe
 
 P_DAY = dt.date(2026, 1, 1)  # the procedure
 
@@ -198,6 +199,7 @@ def test_settling_is_only_for_rfa_and_each_procedure_is_its_own_episode():
     # A diagnostic block opens no episode: before any RFA the status is "no procedure",
     block = analyse(entries, [rfa(6, kind="block")], d(10))
     assert block.status.verdict is Verdict.NO_PROCEDURE and block.episodes == []
+    assert block.status.block_only and describe(block.status).startswith("No ablation")
     # and a block during an RFA's episode changes nothing of it.
     alone = analyse(entries, [rfa(6)], d(75)).status
     with_block = analyse(entries, [rfa(6), rfa(6, kind="block", day=60)], d(75)).status

@@ -252,6 +252,7 @@ def analyse(
         smoothed_span_days=int(sm.span[today_i]) if smoothed is not None else 0,
         smoothed_weekly=bool(sm.weekly[today_i]),
         below_substantial_days=ep.below_substantial_days() if ep else 0,
+        block_only=ep is None and any(p.day <= as_of for p in procedures),
         trend_span_days=trend_span,
         smoothed_age_days=int(sm.age[today_i]) if smoothed is not None else 0,
     )
@@ -277,8 +278,9 @@ def status_inputs(
     )
     smooth_back, fading_back = look_back_days(rules)
     first = as_of - dt.timedelta(days=fading_back + smooth_back + 1)
-    if not procs:
-        return first, []
+    if not procs:  # a block alone still changes the wording of "no procedure"
+        blocks = [p for p in procedures if p.day <= as_of]
+        return first, blocks[-1:]
     last = procs[-1]
     before = max(rules.baseline_days, smooth_back)
     return min(first, last.day - dt.timedelta(days=before)), [last]

@@ -128,6 +128,7 @@ class Status(Value):
         "below_substantial_days",
         "trend_span_days",
         "smoothed_age_days",
+        "block_only",
     )
     as_of: dt.date
     verdict: Verdict
@@ -146,6 +147,7 @@ class Status(Value):
     below_substantial_days: int  # days since the last day at >= 50 %, 0 when at it
     trend_span_days: int | None  # calendar days from the trend's first value to its last
     smoothed_age_days: int  # days from the last value P(today) rests on to today
+    block_only: bool  # no episode, but a diagnostic block is recorded
 
     @property
     def baseline(self) -> Baseline | None:

@@ -68,6 +68,11 @@ def describe(status: Status) -> str:
         )
     v = s.verdict
     if v is Verdict.NO_PROCEDURE:
+        if s.block_only:
+            return _(
+                "No ablation (RFA) recorded yet. A diagnostic block is summarised on its "
+                "block day; your day-to-day relief is followed from the RFA on."
+            )
         return _("No procedure recorded yet. Add the date of your procedure to see your relief.")
     if v is Verdict.NO_BASELINE:
         if s.baseline is not None and s.baseline.value == 0:
