@@ -18,6 +18,26 @@ def _clip(value: float) -> int:
     return max(0, min(10, round(value)))
 
 
+def _entry(
+    rng: random.Random,
+    day: dt.date,
+    pain: float,
+    spread: float,
+    numbness: float,
+    soreness: float,
+    note: str,
+) -> Entry:
+    """An evening entry with the day's typical ratings and a little noise."""
+    return Entry(
+        day,
+        f"{rng.randint(18, 21):02d}:{rng.choice(['00', '15', '30', '45'])}",
+        _clip(pain + rng.gauss(0, spread)),
+        _clip(numbness + rng.gauss(0, 0.4)),
+        _clip(soreness + rng.gauss(0, 0.4)),
+        note,
+    )
+
+
 def _pain(n: int) -> float:
     """Typical pain on day ``n`` after the procedure (negative: before it)."""
     if n < 0:
@@ -59,16 +79,7 @@ def demo_diary(end: dt.date, seed: int = 7) -> tuple[Procedure, list[Entry]]:
             note = "Walked to the shops without stopping."
         elif n == 200:
             note = "Aching again between the shoulder blades after gardening."
-        entries.append(
-            Entry(
-                day,
-                f"{rng.randint(18, 21):02d}:{rng.choice(['00', '15', '30', '45'])}",
-                _clip(_pain(n) + rng.gauss(0, 0.7)),
-                _clip(numbness + rng.gauss(0, 0.4)),
-                _clip(soreness + rng.gauss(0, 0.4)),
-                note,
-            )
-        )
+        entries.append(_entry(rng, day, _pain(n), 0.7, numbness, soreness, note))
     return proc, entries
 
 
@@ -140,14 +151,5 @@ def demo_repeat_diary(end: dt.date, seed: int = 11) -> tuple[list[Procedure], li
         soreness = 6 * 0.6**since if since >= 0 else 0
         numbness = 3.0 if 0 <= since <= 14 else 0.0
         note = {REPEAT_FIRST: "RFA today.", REPEAT_SECOND: "Repeat RFA today."}.get(i, "")
-        entries.append(
-            Entry(
-                day,
-                f"{rng.randint(18, 21):02d}:{rng.choice(['00', '15', '30', '45'])}",
-                _clip(_repeat_pain(i) + rng.gauss(0, 0.6)),
-                _clip(numbness + rng.gauss(0, 0.4)),
-                _clip(soreness + rng.gauss(0, 0.4)),
-                note,
-            )
-        )
+        entries.append(_entry(rng, day, _repeat_pain(i), 0.6, numbness, soreness, note))
     return procs, entries
