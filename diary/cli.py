@@ -193,9 +193,9 @@ def _import(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: {parsed.first_problem()}; nothing was imported")
     if parsed.undecided:
         raise CliError(
-            f"{args.file}: the dates could be day first (01/09/2026 = 1 September) or "
-            "month first (= 9 January); say which with --date-order dmy or "
-            "--date-order mdy; nothing was imported"
+            f"{args.file}: dates such as {parsed.undecided} could be day first or month "
+            "first; say which with --date-order dmy (day first) or --date-order mdy "
+            "(month first); nothing was imported"
         )
     with DiaryStore.open(_db_path(args)) as store:
         added, skipped = store.import_entries(parsed.entries)

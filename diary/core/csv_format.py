@@ -65,17 +65,18 @@ class CsvProblem(Value):
 
 
 class ParsedCsv(Value):
-    """The entries of a file and its problems. ``undecided``: the file's dates
-    could be day first or month first, so no entries were made: parse again
-    with a ``date_order`` (the problems found are those of every other field)."""
+    """The entries of a file and its problems. ``undecided`` is "" when the dates
+    can be read; else it is the file's first date that could be day first or month
+    first (such as ``01/09/2026``), and no entries were made: parse again with a
+    ``date_order`` (the problems found are those of every other field)."""
 
     __slots__ = ("entries", "problems", "undecided")
     entries: list[Entry]
     problems: list[CsvProblem]
-    undecided: bool
+    undecided: str
 
     def __init__(
-        self, entries: list[Entry], problems: list[CsvProblem], undecided: bool = False
+        self, entries: list[Entry], problems: list[CsvProblem], undecided: str = ""
     ) -> None:
         self._fill(entries, problems, undecided)
 
@@ -227,12 +228,12 @@ def entries_from_rows(
     good = [(line, row) for line, row in rows if len(row) == width]
     conflict = 0
     try:
-        found_order, needed = decide_order((line, row[0]) for line, row in good)
+        found_order, example = decide_order((line, row[0]) for line, row in good)
     except DateOrderConflict as exc:
         # Read on in the first order found; the rows against it fail on their own.
-        found_order, needed, conflict = exc.order, True, exc.line
+        found_order, example, conflict = exc.order, "", exc.line
         problems.append(CsvProblem(exc.line, str(exc)))
-    undecided = needed and found_order is None and date_order is None
+    undecided = example if found_order is None and date_order is None else ""
     order = found_order or date_order or DMY
     entries: list[Entry] = []
     for line, row in good:

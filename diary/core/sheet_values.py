@@ -73,22 +73,23 @@ def order_of(first: int, second: int) -> str | None:
     return None
 
 
-def decide_order(texts: Iterable[tuple[int, str]]) -> tuple[str | None, bool]:
+def decide_order(texts: Iterable[tuple[int, str]]) -> tuple[str | None, str]:
     """The day/month order of a file's dates, given as (line, text) pairs.
 
-    Returns (order, needed): ``needed`` is False when no date depends on the order
-    (all ISO, or day equal to month); ``order`` is None when it is needed and the
-    file cannot tell. Raises DateOrderConflict naming the line that contradicts an
-    earlier one.
+    Returns (order, example): ``example`` is the first date whose reading depends
+    on the order ("" when none does: all ISO, or day equal to month); ``order`` is
+    None when the file cannot tell. Raises DateOrderConflict on the first line that
+    contradicts an earlier one.
     """
     found: tuple[str, int] | None = None
-    needed = False
+    example = ""
     for line, text in texts:
         fields = local_fields(text)
         if fields is None:
             continue
         first, second, _year = fields
-        needed = needed or first != second
+        if first != second and not example:
+            example = text
         order = order_of(first, second)
         if order is None:
             continue
@@ -104,7 +105,7 @@ def decide_order(texts: Iterable[tuple[int, str]]) -> tuple[str | None, bool]:
                 other=found[1],
             )
             raise DateOrderConflict(message, line, found[0])
-    return (found[0] if found else None), needed
+    return (found[0] if found else None), example
 
 
 def read_date(text: str, order: str | None) -> dt.date:
