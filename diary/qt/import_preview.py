@@ -119,10 +119,10 @@ class ImportPreview(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
         layout.addWidget(self.order_question)
         layout.addWidget(self.day_first)
         layout.addWidget(self.month_first)
+        layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
@@ -130,7 +130,18 @@ class ImportPreview(QDialog):
         for widget in (self.order_question, self.day_first, self.month_first):
             widget.setVisible(asking)
         self._show()
-        self.resize(820, 560)
+        self._fit()
+
+    def _fit(self) -> None:
+        """820 x 560 at the default text size, larger with larger text, never
+        larger than the screen."""
+        grow = max(1.0, self.fontMetrics().height() / 17)
+        width, height = int(820 * grow), int(560 * grow)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
 
     def read_in(self, order: str) -> None:
         """Read the file again with the order the patient chose."""
@@ -159,7 +170,8 @@ class ImportPreview(QDialog):
         self.problems.setPlainText("\n".join(str(problem) for problem in p.problems))
         self.problems.setVisible(bool(p.problems))
         self.model.set_entries(self.new_entries)
-        self.table.setVisible(not p.problems and not p.undecided)
+        # Empty while the order is asked: the rows appear as soon as it is chosen.
+        self.table.setVisible(not p.problems)
         self.import_button.setEnabled(self.ready())
 
 
