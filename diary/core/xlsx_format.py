@@ -141,17 +141,16 @@ def parse_xlsx(data: bytes, date_order: str | None = None) -> ParsedCsv:
         sheet = book["entries"] if "entries" in names else book[names[0]]
         rows: list[tuple[int, list[str]]] = []
         header: list[str] | None = None
-        for cells in sheet.iter_rows():
+        # Rows are counted from 1: a read-only sheet yields its empty rows too.
+        for line, cells in enumerate(sheet.iter_rows(min_row=1), start=1):
             texts = []
             for cell in cells:
                 if getattr(cell, "data_type", None) == "f":
-                    line = cell.row
                     return ParsedCsv(
                         [],
                         [CsvProblem(line, _("a cell holds a formula; the diary takes values"))],
                     )
                 texts.append(_cell_text(cell.value))
-            line = cells[0].row if cells else len(rows) + 2
             if header is None:
                 header = _trim(texts)
             else:
