@@ -53,8 +53,8 @@ def test_a_real_workbook_with_typed_cells(tmp_path, diary, capsys):
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == [*HEADER, "for_doctor", "medications", "warning_signs"]
     assert rows[1][:6] == (dt.datetime(2026, 9, 1), None, 5, None, None, "two\nlines, ünïcödé")
-    assert rows[2][:6] == (dt.datetime(2026, 9, 1), dt.time(8, 30), 7, 3, 2, "=SUM(A1:A2)")
-    assert rows[3][5:] == ("-3 today", "yes", "ibuprofen 400 mg", "fever")
+    assert rows[2][:6] == (dt.datetime(2026, 9, 1), dt.time(8, 30), 7, 3, 2, "'=SUM(A1:A2)")
+    assert rows[3][5:] == ("'-3 today", "yes", "ibuprofen 400 mg", "fever")
     formula_like = sheet.cell(3, 6)
     assert formula_like.data_type == "s"  # text: never evaluated
     assert isinstance(sheet.cell(3, 3).value, int)

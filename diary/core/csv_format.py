@@ -20,7 +20,7 @@ import contextlib
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from diary.core.i18n import tr
 from diary.core.medications import format_medications, parse_medications
@@ -211,13 +211,9 @@ def parse_csv(data: bytes, date_order: str | None = None) -> ParsedCsv:
 
 
 def entries_from_rows(
-    header: list[str],
-    rows: list[tuple[int, list[str]]],
-    date_order: str | None = None,
-    quoted: bool = True,
+    header: list[str], rows: list[tuple[int, list[str]]], date_order: str | None = None
 ) -> ParsedCsv:
-    """The entries of rows of text (each with its line), under a checked header.
-    ``quoted``: notes may carry the export's formula quote (CSV, not a workbook)."""
+    """The entries of rows of text (each with its line), under a checked header."""
     width = len(header)
     problems: list[CsvProblem] = []
     rows = [(line, row) for line, row in rows if any(field != "" for field in row)]
@@ -238,7 +234,7 @@ def entries_from_rows(
     entries: list[Entry] = []
     for line, row in good:
         try:
-            entries.append(_entry(row, header, order, restore if quoted else str))
+            entries.append(_entry(row, header, order))
         except InvalidRecord as exc:
             if line != conflict:
                 problems.append(CsvProblem(line, str(exc)))
@@ -246,7 +242,7 @@ def entries_from_rows(
     return ParsedCsv([] if undecided else entries, problems, undecided)
 
 
-def _extras(row: list[str], header: list[str], unquote: Callable[[str], str]) -> dict:
+def _extras(row: list[str], header: list[str]) -> dict:
     values = dict(zip(header[len(HEADER) :], row[len(HEADER) :], strict=True))
     out = {}
     if "for_doctor" in values:
@@ -261,13 +257,13 @@ def _extras(row: list[str], header: list[str], unquote: Callable[[str], str]) ->
             raise InvalidRecord(_("warning_signs must be codes such as fever;site")) from None
     if "medications" in values:
         try:
-            out["medications"] = parse_medications(unquote(values["medications"]))
+            out["medications"] = parse_medications(restore(values["medications"]))
         except ValueError:
             raise InvalidRecord(_("medications must be 'name dose; name dose'")) from None
     return out
 
 
-def _entry(row: list[str], header: list[str], order: str, unquote: Callable[[str], str]) -> Entry:
+def _entry(row: list[str], header: list[str], order: str) -> Entry:
     day_text, time_text, pain, numb, sore, note = row[:6]
     day = read_date(day_text, order)
     time = read_time(time_text)
@@ -275,8 +271,8 @@ def _entry(row: list[str], header: list[str], order: str, unquote: Callable[[str
     problem = note_too_long(note)
     if problem:
         raise InvalidRecord(problem)
-    extras = _extras(row, header, unquote)
+    extras = _extras(row, header)
     try:
-        return Entry(day, time, note=unquote(note), **ratings, **extras)
+        return Entry(day, time, note=restore(note), **ratings, **extras)
     except InvalidRecord:
         raise InvalidRecord(_("a row needs at least one rating or a note")) from None

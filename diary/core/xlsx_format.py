@@ -1,8 +1,10 @@
 """The diary as an Excel workbook (.xlsx), and reading one back.
 
 Two sheets: ``entries`` (the CSV's columns, with date cells, time cells, whole
-number ratings and text notes) and ``procedures``. Notes are text cells: a note
-such as ``=SUM(A1)`` is shown as written and never evaluated. Import reads the
+number ratings and text notes) and ``procedures``. Notes are text cells, never
+evaluated, and follow the CSV's rule: one that starts with = + - @ (``=SUM(A1)``)
+is written with a leading ``'``, removed again on import, as in a workbook that a
+spreadsheet saved from the diary's CSV. Import reads the
 ``entries`` sheet (the procedures sheet is there to be read by people) through the
 same rules as the CSV (``csv_format.entries_from_rows``): all or nothing, the
 problem named by its row.
@@ -24,7 +26,6 @@ from diary.core.csv_format import (
     ParsedCsv,
     check_exportable,
     entries_from_rows,
-    restore,
     table_rows,
 )
 from diary.core.i18n import tl, tr
@@ -64,9 +65,10 @@ def export_xlsx(entries: Iterable[Entry], procedures: Iterable[Procedure] = ()) 
     for e, row in zip(entries, rows, strict=True):
         sheet.append([e.day, _time(e.time), e.pain, e.numbness, e.soreness])
         r = sheet.max_row
-        # Without the CSV's formula quote: a text cell never evaluates.
+        # Notes keep the CSV's formula quote (a workbook saved from the CSV by a
+        # spreadsheet has it too), so one rule reads both; the cell is text anyway.
         for col in range(6, len(header) + 1):
-            _text(sheet.cell(r, col), restore(row[col - 1]))
+            _text(sheet.cell(r, col), row[col - 1])
         sheet.cell(r, 1).number_format = "yyyy-mm-dd"
         sheet.cell(r, 2).number_format = "hh:mm"
     _finish(sheet)
@@ -164,7 +166,7 @@ def parse_xlsx(data: bytes, date_order: str | None = None) -> ParsedCsv:
             [], [CsvProblem(1, _("the header must be {h}").format(h=",".join(HEADER)))]
         )
     rows = [(line, row + [""] * (len(header) - len(row))) for line, row in rows]
-    return entries_from_rows(header, rows, date_order, quoted=False)
+    return entries_from_rows(header, rows, date_order)
 
 
 def _trim(texts: list[str]) -> list[str]:
