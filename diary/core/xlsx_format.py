@@ -163,7 +163,7 @@ def parse_xlsx(data: bytes, date_order: str | None = None) -> ParsedCsv:
         return ParsedCsv([], [CsvProblem(1, _("the file is empty"))])
     if header[: len(HEADER)] != HEADER:
         return ParsedCsv(
-            [], [CsvProblem(1, _("the header must be {h}").format(h=",".join(HEADER)))]
+            [], [CsvProblem(1, _("the header must be {header}").format(header=",".join(HEADER)))]
         )
     rows = [(line, row + [""] * (len(header) - len(row))) for line, row in rows]
     return entries_from_rows(header, rows, date_order)

@@ -41,7 +41,8 @@ from diary.store import StoreError
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("import_preview", text)
+    # The context these strings had in file_actions, so their translations hold.
+    return QCoreApplication.translate("file_actions", text)
 
 
 def _read_as(example: str, order: str) -> str:
