@@ -266,3 +266,25 @@ def test_a_file_with_both_orders_proven_is_refused(dmy_days, mdy_days):
             decide_order(lines)
     else:
         decide_order(lines)  # no conflict: one order (or none) is proven
+
+
+@pytest.mark.parametrize("end", ["\r", "\n", "\r\n"])
+def test_any_line_end_and_a_quoted_header(end):
+    # Found while trying to break it: a file with carriage returns only (old Mac
+    # line ends) made the separator search raise instead of importing as before.
+    for head in (HEAD.rstrip("\r\n"), '"date";"time";"pain";"numbness";"soreness";"note"'):
+        sep = ";" if ";" in head else ","
+        data = head + end + sep.join(["13/09/2026", "8:30 PM", "7.0", "", "", "x"]) + end
+        parsed = parse_csv(data.encode())
+        assert not parsed.problems
+        assert (parsed.entries[0].day, parsed.entries[0].time) == (dt.date(2026, 9, 13), "20:30")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([None, DMY, MDY]))
+def test_any_bytes_give_entries_or_problems_never_an_exception(tail, order):
+    from diary.core.entry_files import parse_entries
+
+    for head in (HEAD.encode(), HEAD.replace(",", ";").encode(), b"", b"PK\x03\x04"):
+        parsed = parse_entries(head + tail, order)
+        assert parsed.problems or parsed.undecided or all(e.day for e in parsed.entries)

@@ -155,9 +155,12 @@ def _decode(data: bytes) -> str | CsvProblem:
 
 
 def _separator(text: str) -> str | None:
-    first = text.split("\n", 1)[0]
+    """The separator with which the first record is the diary's header."""
     for sep in SEPARATORS:
-        header = next(csv.reader([first.rstrip("\r")], delimiter=sep), [])
+        try:
+            header = next(csv.reader(io.StringIO(text, newline=""), delimiter=sep), [])
+        except csv.Error:
+            continue
         if header[: len(HEADER)] == HEADER:
             return sep
     return None
