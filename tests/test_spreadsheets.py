@@ -65,21 +65,15 @@ def test_undecidable_dates_need_the_order_and_then_import(tmp_path, capsys):
     assert "--date-order dmy" in err and "--date-order mdy" in err and "01/09/2026" in err
     with DiaryStore.open(db) as s:
         assert s.entries() == []
-    assert main(["import", f, "--db", db, "--date-order", "dmy"]) == 0
-    with DiaryStore.open(db) as s:
-        assert [e.day for e in s.entries()] == [
-            dt.date(2026, 9, 1),
-            dt.date(2026, 9, 2),
-            dt.date(2026, 10, 3),
-        ]
-    db2 = str(tmp_path / "d2.sqlite3")
-    assert main(["import", f, "--db", db2, "--date-order", "mdy"]) == 0
-    with DiaryStore.open(db2) as s:
-        assert [e.day for e in s.entries()] == [
-            dt.date(2026, 1, 9),
-            dt.date(2026, 2, 9),
-            dt.date(2026, 3, 10),
-        ]
+    d = dt.date
+    for order, days in (
+        ("dmy", [d(2026, 9, 1), d(2026, 9, 2), d(2026, 10, 3)]),
+        ("mdy", [d(2026, 1, 9), d(2026, 2, 9), d(2026, 3, 10)]),
+    ):
+        db = str(tmp_path / f"{order}.sqlite3")
+        assert main(["import", f, "--db", db, "--date-order", order]) == 0
+        with DiaryStore.open(db) as s:
+            assert [e.day for e in s.entries()] == days
 
 
 def test_the_file_decides_and_date_order_is_then_not_needed(tmp_path):
