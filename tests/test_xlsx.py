@@ -237,3 +237,25 @@ def test_openpyxl_is_not_imported_by_csv_commands(tmp_path):
         s.add_entry(Entry(DAY, None, 1))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+@pytest.mark.parametrize("name", ["chart.jpg", "chart", "chart.pdf"])
+def test_the_window_does_not_write_a_chart_under_another_name(
+    qtbot, store, tmp_path, monkeypatch, name
+):
+    # Before: any name but .svg got PNG bytes (a "chart.jpg" that was a PNG).
+    from PySide6.QtWidgets import QWidget
+
+    from diary.qt import file_actions
+    from diary.qt.session import DiarySession
+
+    store.add_entry(Entry(DAY, "08:30", 4))
+    warnings = []
+    monkeypatch.setattr(file_actions, "_warn", lambda parent: warnings.append)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert not file_actions.save_chart_file(DiarySession(store), parent, str(tmp_path / name))
+    assert warnings == [f"Not saved: {name}: the file name must end in .png or .svg"]
+    assert not (tmp_path / name).exists()
+    assert file_actions.save_chart_file(DiarySession(store), parent, str(tmp_path / "c.PNG"))
+    assert (tmp_path / "c.PNG").read_bytes().startswith(b"\x89PNG")

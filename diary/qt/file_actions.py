@@ -204,26 +204,43 @@ def _warn(parent: QWidget) -> Callable[[str], None]:
     return lambda text: QMessageBox.warning(parent, APP_NAME, text)
 
 
+def _save_checked(
+    parent: QWidget,
+    path: str | None,
+    title: str,
+    suggested: str,
+    filters: str,
+    make: Callable[[str], bytes],
+) -> bool:
+    """save_bytes, where ``make`` may refuse (InvalidRecord) a file name whose
+    extension it does not know, or data it cannot write: nothing is written then."""
+    try:
+        return save_bytes(parent, path, title, suggested, filters, make, _warn(parent)) is not None
+    except InvalidRecord as exc:
+        _warn(parent)(_tr("Not saved: {why}").format(why=exc))
+        return False
+
+
 def export_csv_file(session: DiarySession, parent: QWidget, path: str | None = None) -> bool:
     """Export entries… as CSV or, for a name ending in .xlsx, an Excel workbook."""
     from diary.core.entry_files import export_entries
 
-    try:
-        return (
-            save_bytes(
-                parent,
-                path,
-                _tr("Export entries"),
-                f"relief-diary-{session.today()}.csv",
-                _tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
-                lambda p: export_entries(p, session.entries(), session.procedures()),
-                _warn(parent),
-            )
-            is not None
-        )
-    except InvalidRecord as exc:  # an unknown extension, or a note over the limit
-        _warn(parent)(_tr("Not saved: {why}").format(why=exc))
-        return False
+    return _save_checked(
+        parent,
+        path,
+        _tr("Export entries"),
+        f"relief-diary-{session.today()}.csv",
+        _tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+        lambda p: export_entries(p, session.entries(), session.procedures()),
+    )
+
+
+def _chart_kind(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".png", ".svg"):
+        message = _tr("{name}: the file name must end in .png or .svg")
+        raise InvalidRecord(message.format(name=Path(path).name))
+    return suffix[1:]
 
 
 def save_chart_file(session: DiarySession, parent: QWidget, path: str | None = None) -> bool:
@@ -231,17 +248,13 @@ def save_chart_file(session: DiarySession, parent: QWidget, path: str | None = N
     from diary.qt.exports import chart_bytes
 
     data = report_data(session.entries(), session.procedures(), session.rules(), session.today())
-    return (
-        save_bytes(
-            parent,
-            path,
-            _tr("Save the chart"),
-            f"relief-diary-chart-{session.today()}.png",
-            _tr("PNG picture (*.png);;SVG drawing (*.svg)"),
-            lambda p: chart_bytes(data, "svg" if p.lower().endswith(".svg") else "png"),
-            _warn(parent),
-        )
-        is not None
+    return _save_checked(
+        parent,
+        path,
+        _tr("Save the chart"),
+        f"relief-diary-chart-{session.today()}.png",
+        _tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+        lambda p: chart_bytes(data, _chart_kind(p)),
     )
 
 
