@@ -14,6 +14,7 @@ from diary.core.csv_format import parse_csv
 from diary.core.records import Entry
 from diary.core.sheet_values import DMY, MDY, DateOrderConflict, decide_order, read_date
 from diary.store import DiaryStore
+from tests import strategies
 
 FIXTURES = Path(__file__).parent / "fixtures" / "spreadsheets"
 HEAD = "date,time,pain,numbness,soreness,note\r\n"
@@ -282,3 +283,41 @@ def test_any_bytes_give_entries_or_problems_never_an_exception(tail, order):
     for head in (HEAD.encode(), HEAD.replace(",", ";").encode(), b"", b"PK\x03\x04"):
         parsed = parse_entries(head + tail, order)
         assert parsed.problems or parsed.undecided or all(e.day for e in parsed.entries)
+
+
+def _as_saved_by(data: bytes, locale: str) -> bytes:
+    """The diary's CSV rewritten as a spreadsheet in ``locale`` saves it."""
+    import csv
+    import io
+
+    sep, order, date_sep = {"uk": (",", DMY, "/"), "us": (",", MDY, "/"), "de": (";", DMY, ".")}[
+        locale
+    ]
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")
+    writer.writerow(rows[0])
+    for row in rows[1:]:
+        day = dt.date.fromisoformat(row[0])
+        row[0] = _written(day, order, date_sep).lstrip("0")
+        if row[1]:
+            h, m = map(int, row[1].split(":"))
+            row[1] = f"{(h + 11) % 12 + 1}:{m:02d} {'PM' if h >= 12 else 'AM'}"
+            row[1] = row[1] if locale == "us" else f"{h:02d}:{m:02d}:00"
+        row[2:5] = [f"{v}.0" if v and locale == "us" else v for v in row[2:5]]
+        writer.writerow(row)
+    return out.getvalue().encode()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(strategies.entries(extras=True), min_size=1, max_size=15),
+    st.sampled_from(["uk", "us", "de"]),
+)
+def test_whatever_the_diary_wrote_comes_back_from_any_locale(items, locale):
+    from diary.core.csv_format import export_csv
+
+    saved = _as_saved_by(export_csv(items), locale)
+    parsed = parse_csv(saved, MDY if locale == "us" else DMY)
+    assert parsed.problems == []
+    assert sorted(parsed.entries, key=Entry.sort_key) == sorted(items, key=Entry.sort_key)
