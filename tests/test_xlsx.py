@@ -259,3 +259,15 @@ def test_the_window_does_not_write_a_chart_under_another_name(
     assert not (tmp_path / name).exists()
     assert file_actions.save_chart_file(DiarySession(store), parent, str(tmp_path / "c.PNG"))
     assert (tmp_path / "c.PNG").read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_unread():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", b"<x/>")
+        z.writestr("xl/sharedStrings.xml", b" " * 300_000_000)  # about 300 KB packed
+    assert len(out.getvalue()) < 1_000_000
+    parsed = parse_xlsx(out.getvalue())
+    assert str(parsed.problems[0]) == (
+        "line 1: this workbook is too large to be a diary (over 200 MB unpacked)"
+    )

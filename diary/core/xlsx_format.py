@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from collections.abc import Iterable
 
 from diary.core.csv_format import (
@@ -32,6 +33,9 @@ from diary.core.i18n import tl, tr
 from diary.core.records import KIND_LABELS, SIDE_LABELS, Entry, Procedure
 
 _MAX_WIDTH = 60  # characters; longer notes wrap in their cell
+# 20 years of daily entries unpack to 1.5 MB (measured); the limit leaves room for a
+# spreadsheet's own styles and for long notes, not for a zip bomb.
+_MAX_UNPACKED = 200_000_000
 # XML cannot hold most control characters and turns a carriage return into a line
 # feed; OOXML writes them as _xHHHH_ (and a literal "_x" that looks like one as
 # _x005F_), which Excel and LibreOffice read back as the character itself.
@@ -132,6 +136,9 @@ def parse_xlsx(data: bytes, date_order: str | None = None) -> ParsedCsv:
     CSV's rules; a problem is named by the sheet's row number."""
     from openpyxl import load_workbook
 
+    if _unpacked_size(data) > _MAX_UNPACKED:
+        message = _("this workbook is too large to be a diary (over {mb} MB unpacked)")
+        return ParsedCsv([], [CsvProblem(1, message.format(mb=_MAX_UNPACKED // 1_000_000))])
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:  # openpyxl raises many kinds for a damaged or foreign file
@@ -167,6 +174,16 @@ def parse_xlsx(data: bytes, date_order: str | None = None) -> ParsedCsv:
         )
     rows = [(line, row + [""] * (len(header) - len(row))) for line, row in rows]
     return entries_from_rows(header, rows, date_order)
+
+
+def _unpacked_size(data: bytes) -> int:
+    """What the workbook's parts hold unpacked (zipfile never unpacks more than a
+    part declares), so that a small file cannot unpack to gigabytes in memory."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, ValueError):
+        return 0  # not a zip: openpyxl says so in its own words below
 
 
 def _trim(texts: list[str]) -> list[str]:
