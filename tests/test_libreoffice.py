@@ -117,3 +117,21 @@ def test_calc_own_workbook_from_our_csv_imports_back(tmp_path, exported, capsys)
         "xlsx:Calc MS Excel 2007 XML",
     )
     assert _imported(tmp_path, saved) == sorted(_entries(), key=Entry.sort_key)
+
+
+def test_notes_that_look_like_numbers_stay_text_in_the_workbook(tmp_path, capsys):
+    # Through the CSV, Calc turns these into 12, 04/03/26, 50.00%, 12:30:00 (README).
+    notes = ["0012", "3/4", "50%", "12:30", "1e5", "TRUE"]
+    db = tmp_path / "d.sqlite3"
+    with DiaryStore.open(db) as s:
+        for i, note in enumerate(notes):
+            s.add_entry(Entry(dt.date(2026, 9, 1 + i), None, 5, note=note))
+    assert main(["export", str(tmp_path / "n.xlsx"), "--db", str(db)]) == 0
+    saved = _convert(
+        tmp_path / "n.xlsx",
+        tmp_path / "calc",
+        tmp_path / "profile",
+        "Calc MS Excel 2007 XML",
+        "xlsx",
+    )
+    assert [e.note for e in _imported(tmp_path, saved)] == notes
