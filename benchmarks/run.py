@@ -337,6 +337,36 @@ def bench_analysis(table: Table, runs: int, days: int) -> None:
     )
 
 
+def bench_entry_files(table: Table, runs: int, days: int) -> None:
+    """Export and import of every entry: the CSV as the diary writes it and as a
+    UK spreadsheet saves it back (semicolons, 13/09/2026, 08:30:00), and .xlsx."""
+    import re
+
+    from diary.core.csv_format import export_csv, parse_csv
+    from diary.core.xlsx_format import export_xlsx, parse_xlsx
+
+    entries = workloads.entries(days)
+    csv_data = export_csv(entries)
+    local = re.sub(r"(\d{4})-(\d{2})-(\d{2})", r"\3/\2/\1", csv_data.decode("utf-8-sig"))
+    local = re.sub(r";(\d{2}):(\d{2});", r";\1:\2:00;", local.replace(",", ";")).encode()
+    xlsx_data = export_xlsx(entries)
+    years = f"{days / 365:.0f} years"
+    for name, work, target in (
+        (f"CSV export, {years}", lambda: export_csv(entries), 500),
+        (f"CSV import, {years}", lambda: parse_csv(csv_data), 500),
+        (f"CSV import, dd/mm/yyyy, {years}", lambda: parse_csv(local), 500),
+        (f"xlsx export, {years}", lambda: export_xlsx(entries), 2000),
+        (f"xlsx import, {years}", lambda: parse_xlsx(xlsx_data), 2000),
+    ):
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            result = work()
+            times.append((time.perf_counter() - t0) * 1000)
+            assert not getattr(result, "problems", None)
+        table.add(f"{name} (in process)", "ms", times, None, "—", f"≤ {target} ms", target)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--runs", type=int, default=5)
@@ -367,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_redraw(table, runs, twenty, many)
         bench_status(table, db20, runs)
         bench_analysis(table, runs, twenty)
+        bench_entry_files(table, runs, twenty)
         bench_report(table, db1, db20, runs, tmp)
         bench_memory(table, home20, runs)
     table.print()

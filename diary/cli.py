@@ -32,7 +32,7 @@ def _date_arg(text: str) -> dt.date:
 
 
 def _rating_arg(text: str) -> int:
-    if not text.isdigit() or not 0 <= int(text) <= 10:
+    if not (text.isascii() and text.isdigit()) or not 0 <= int(text) <= 10:
         raise argparse.ArgumentTypeError(f"{text!r}: must be a whole number from 0 to 10")
     return int(text)
 
@@ -93,10 +93,20 @@ def build_parser() -> argparse.ArgumentParser:
     lst = proc_sub.add_parser("list", parents=[db], help="list procedures")
     lst.add_argument("--json", action="store_true", help="print JSON")
 
-    imp = sub.add_parser("import", parents=[db], help="add the entries of a CSV file")
-    imp.add_argument("file", type=Path, metavar="FILE.csv")
-    exp = sub.add_parser("export", parents=[db], help="write every entry to a CSV file")
-    exp.add_argument("file", type=Path, metavar="FILE.csv")
+    imp = sub.add_parser(
+        "import", parents=[db], help="add the entries of a CSV file or an Excel workbook"
+    )
+    imp.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    imp.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy"],
+        help="how to read dates such as 01/09/2026 when the file cannot tell: "
+        "dmy (day first) or mdy (month first)",
+    )
+    exp = sub.add_parser(
+        "export", parents=[db], help="write every entry to a CSV file or an Excel workbook"
+    )
+    exp.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     for name, helptext, metavar in (
         ("report", "write the one-page appointment report (PDF)", "FILE.pdf"),
         ("chart", "write the chart as a picture (PNG or SVG)", "FILE.png|FILE.svg"),
@@ -188,17 +198,21 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from diary.core.csv_format import parse_csv
+    from diary.core.entry_files import parse_entries
 
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
-    parsed = parse_csv(data)
+    parsed = parse_entries(data, args.date_order)
     if parsed.problems:
-        more = len(parsed.problems) - 1
-        extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise CliError(f"{args.file}: {parsed.problems[0]}{extra}; nothing was imported")
+        raise CliError(f"{args.file}: {parsed.first_problem()}; nothing was imported")
+    if parsed.undecided:
+        raise CliError(
+            f"{args.file}: dates such as {parsed.undecided} could be day first or month "
+            "first; say which with --date-order dmy (day first) or --date-order mdy "
+            "(month first); nothing was imported"
+        )
     with DiaryStore.open(_db_path(args)) as store:
         added, skipped = store.import_entries(parsed.entries)
     print(f"Imported {added} entries; {skipped} already in the diary were skipped.")
@@ -206,13 +220,15 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from diary.core.csv_format import export_csv
+    from diary.core.entry_files import export_entries, export_kind
     from diary.files import write_private
 
+    export_kind(args.file)  # an unknown extension is refused before anything is read
     with DiaryStore.open(_db_path(args), create=False) as store:
         entries = store.entries()
+        procedures = store.procedures()
     try:
-        write_private(args.file, export_csv(entries))
+        write_private(args.file, export_entries(args.file, entries, procedures))
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc.strerror}") from None
     print(f"Wrote {len(entries)} entries to {args.file}.")

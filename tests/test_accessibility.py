@@ -38,8 +38,9 @@ def windows(session, tmp_path):
 
     from diary.qt.block_day_window import BlockDayWindow
     from diary.qt.dialogs import EntryDialog, ProcedureDialog
-    from diary.qt.file_actions import ImportPreview, ReportDialog
+    from diary.qt.file_actions import ReportDialog
     from diary.qt.help_dialog import HelpDialog
+    from diary.qt.import_preview import ImportPreview
     from diary.qt.preferences import PreferencesDialog
     from diary.qt.rules_dialog import RulesDialog
     from diary.qt.welcome import WelcomeWizard
@@ -56,7 +57,14 @@ def windows(session, tmp_path):
         "procedure": ProcedureDialog(session.update_procedure, proc, TODAY),
         "rules": RulesDialog(ReliefRules(), session.set_rules),
         "report": ReportDialog(session),
-        "import": ImportPreview("x.csv", parsed, []),
+        "import": ImportPreview("x.csv", lambda _order: parsed, lambda _e: []),
+        "import, date order": ImportPreview(
+            "uk.csv",
+            lambda order: parse_csv(
+                b"date,time,pain,numbness,soreness,note\r\n01/11/2026,,4,,,\r\n", order
+            ),
+            lambda e: e,
+        ),
         "help": HelpDialog(ReliefRules(), "/x/diary.sqlite3", "/x/backups"),
         "preferences": PreferencesDialog(settings, session.store),
         "welcome": WelcomeWizard(session, settings),

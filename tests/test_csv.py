@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diary.cli import main
-from diary.core.csv_format import HEADER, export_csv, parse_csv
+from diary.core.csv_format import BOM, HEADER, export_csv, parse_csv
 from diary.core.records import Entry
 from diary.store import DiaryStore
 from tests import strategies
@@ -29,17 +29,23 @@ def test_header_and_quoting_exactly():
         Entry(DAY, None, 5, note='commas, "quotes"\r\nand a new line'),
         Entry(DAY + dt.timedelta(days=1), "21:30", None, 1, 0, "=SUM(A1:A2)"),
     ]
-    assert export_csv(entries) == GOOD
+    assert export_csv(entries) == BOM + GOOD
     assert GOOD.split(b"\r\n")[0].decode() == ",".join(HEADER)
 
 
-def test_round_trip_is_byte_for_byte(tmp_path, capsys):
+@pytest.mark.parametrize("bom", [b"", BOM])
+def test_round_trip_is_byte_for_byte(tmp_path, capsys, bom):
     src = tmp_path / "in.csv"
-    src.write_bytes(GOOD)
+    src.write_bytes(bom + GOOD)
     db = str(tmp_path / "d.sqlite3")
     assert main(["import", str(src), "--db", db]) == 0
     assert main(["export", str(tmp_path / "out.csv"), "--db", db]) == 0
-    assert (tmp_path / "out.csv").read_bytes() == GOOD
+    assert (tmp_path / "out.csv").read_bytes() == BOM + GOOD
+    # and the export, imported into an empty diary and exported again: same bytes
+    db2 = str(tmp_path / "d2.sqlite3")
+    assert main(["import", str(tmp_path / "out.csv"), "--db", db2]) == 0
+    assert main(["export", str(tmp_path / "again.csv"), "--db", db2]) == 0
+    assert (tmp_path / "again.csv").read_bytes() == BOM + GOOD
     with DiaryStore.open(db) as s:
         assert [e.note for e in s.entries()][-1] == "=SUM(A1:A2)"  # the quote is gone
 
@@ -88,8 +94,10 @@ def test_export_import_export_gives_the_same_bytes(items):
         ("2026-03-01,,seven,,,", "line 2: pain"),
         ("2026-02-30,,4,,,", "line 2: that date does not exist"),
         ("2026-13-01,,4,,,", "line 2: that date does not exist"),
-        ("01/03/2026,,4,,,", "line 2: the date must be YYYY-MM-DD"),
-        ("2026-03-01,24:00,4,,,", "line 2: the time must be HH:MM"),
+        ("1 March 2026,,4,,,", "line 2: the date must be like 2026-09-01"),
+        ("01/03/26,,4,,,", "line 2: the date must be like 2026-09-01"),
+        ("2026/03/01,,4,,,", "line 2: the date must be like 2026-09-01"),
+        ("2026-03-01,24:00,4,,,", "line 2: the time must be like 08:30"),
         ("2026-03-01,7:5,4,,,", "line 2: the time"),
         ("2026-03-01,,,,,", "line 2: a row needs at least one rating or a note"),
         ("2026-03-01,,4,,", "line 2: expected 6 fields, found 5"),
@@ -121,7 +129,7 @@ def test_bad_rows_reject_the_whole_file(tmp_path, capsys, row, problem):
         (b"day,time,pain,numbness,soreness,note\r\n", "line 1: the header must be"),
         (b"date,pain\r\n", "line 1: the header must be"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "line 1: this is not a CSV text file"),
-        (b"date,time,pain,numbness,soreness,note\r\n\xff\xfe,,,", "the file is not UTF-8"),
+        (b"date,time,pain,numbness,soreness,note\r\n\xff\xfe,,,", "line 2: this line is not UTF-8"),
         (
             b'date,time,pain,numbness,soreness,note\r\n2026-03-01,,4,,,"open quote\r\n',
             "line 2: this is not valid CSV",
@@ -162,5 +170,5 @@ def test_exported_files_are_user_only_and_replace_atomically(tmp_path, capsys):
     os.chmod(out, 0o644)
     assert main(["export", str(out), "--db", str(db)]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert out.read_bytes().startswith(b"date,time")
+    assert out.read_bytes().startswith(BOM + b"date,time")
     assert not [p.name for p in tmp_path.iterdir() if ".tmp-" in p.name]

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from diary.core.records import Entry, Procedure
-from diary.qt import file_actions
+from diary.qt import file_actions, import_preview
 from diary.qt.session import DiarySession
 from tests.conftest import TODAY
 
@@ -32,7 +32,7 @@ def test_import_preview_then_confirm(qtbot, session, tmp_path, monkeypatch):
         seen["enabled"] = dialog.import_button.isEnabled()
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(file_actions.ImportPreview, "exec", confirm)
+    monkeypatch.setattr(import_preview.ImportPreview, "exec", confirm)
     parent = QDialog()
     qtbot.addWidget(parent)
     assert file_actions.import_csv(session, parent, str(f)) == 1
@@ -54,7 +54,7 @@ def test_import_with_problems_changes_nothing(qtbot, session, tmp_path, monkeypa
         seen["enabled"] = dialog.import_button.isEnabled()
         return QDialog.DialogCode.Accepted  # even if forced, nothing is imported
 
-    monkeypatch.setattr(file_actions.ImportPreview, "exec", look)
+    monkeypatch.setattr(import_preview.ImportPreview, "exec", look)
     parent = QDialog()
     qtbot.addWidget(parent)
     file_actions.import_csv(session, parent, str(f))

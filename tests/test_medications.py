@@ -61,12 +61,12 @@ def test_store_keeps_medications_and_remembers_names(store):
 
 def test_csv_has_the_extra_columns_only_when_used():
     plain = export_csv([Entry(DAY, None, 4)])
-    assert plain.startswith(b"date,time,pain,numbness,soreness,note\r\n")
+    assert plain.startswith(b"\xef\xbb\xbfdate,time,pain,numbness,soreness,note\r\n")
     rich = export_csv(
         [Entry(DAY, None, 4, note="n", for_doctor=True, medications=(("ibuprofen", "400 mg"),))]
     )
     assert rich == (
-        b"date,time,pain,numbness,soreness,note,for_doctor,medications\r\n"
+        b"\xef\xbb\xbfdate,time,pain,numbness,soreness,note,for_doctor,medications\r\n"
         b"2026-03-01,,4,,,n,yes,ibuprofen 400 mg\r\n"
     )
     parsed = parse_csv(rich)
@@ -88,7 +88,7 @@ def test_import_accepts_unknown_extra_columns_and_checks_known_ones():
 
 def test_warning_signs_go_out_and_come_back_through_the_csv():
     data = export_csv([Entry(DAY, None, 4, warnings=("fever", "site")), Entry(DAY, None, 2)])
-    assert data.startswith(b"date,time,pain,numbness,soreness,note,warning_signs\r\n")
+    assert data.startswith(b"\xef\xbb\xbfdate,time,pain,numbness,soreness,note,warning_signs\r\n")
     assert b",fever;site\r\n" in data
     parsed = parse_csv(data)
     assert parsed.problems == [] and parsed.entries[0].warnings == ("fever", "site")

@@ -19,7 +19,7 @@ def _(text: str) -> str:
 RATING_MIN = 0
 RATING_MAX = 10
 MEASURES = ("pain", "numbness", "soreness")
-_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TIME_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")  # ASCII digits only, not \d
 
 
 class InvalidRecord(ValueError):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.core.notes import MAX_NOTE_CHARS
 from diary.core.records import MEASURES, Entry, InvalidRecord, Procedure, check_time
 from diary.core.warning_signs import checklist_procedure
 from diary.qt.medication_field import MedicationField
@@ -227,11 +228,18 @@ class EntryForm(QWidget):
             raise InvalidRecord(
                 self.tr("Write each medication as a name and a dose, separated by ';'.")
             ) from None
+        note = self.note.toPlainText().strip()
+        if len(note) > MAX_NOTE_CHARS:  # the same limit as import and export
+            raise InvalidRecord(
+                self.tr(
+                    "The note is too long: {n} characters; a note holds at most {limit}."
+                ).format(n=len(note), limit=MAX_NOTE_CHARS)
+            )
         try:
             entry = Entry(
                 day,
                 time,
-                note=self.note.toPlainText().strip(),
+                note=note,
                 warnings=self.checklist.signs(),
                 for_doctor=self.for_doctor.isChecked(),
                 medications=meds,

@@ -10,33 +10,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from diary import APP_NAME
-from diary.core.csv_format import ParsedCsv, export_csv, parse_csv
+from diary.core.records import InvalidRecord
 from diary.core.report_data import default_start
 from diary.files import write_private
 from diary.qt.qdates import qdate
 from diary.qt.session import DiarySession
-from diary.qt.table_models import EntryTableModel
 from diary.qt.tick_style import large_tick
 from diary.store import StoreError
 
@@ -72,53 +66,6 @@ def save_bytes(
         complain(_tr("Not saved: {why}").format(why=exc.strerror))
         return None
     return path
-
-
-class ImportPreview(QDialog):
-    """The rows a CSV file would add, and its problems; nothing changes until
-    the patient confirms (and nothing at all if there is any problem)."""
-
-    def __init__(self, name: str, parsed: ParsedCsv, fresh: list, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import {name}").format(name=name))
-        skipped = len(parsed.entries) - len(fresh)
-        if parsed.problems:
-            head = self.tr(
-                "This file cannot be imported: {n} problem(s) below. Nothing was changed."
-            ).format(n=len(parsed.problems))
-        else:
-            head = self.tr(
-                "{add} new entries will be added; {skip} are already in your diary."
-            ).format(add=len(fresh), skip=skipped)
-        self.summary = QLabel(head)
-        self.summary.setWordWrap(True)
-        self.problems = QPlainTextEdit("\n".join(str(p) for p in parsed.problems))
-        self.problems.setReadOnly(True)
-        self.problems.setVisible(bool(parsed.problems))
-        self.problems.setAccessibleName(self.tr("Problems in the file"))
-        self.model = EntryTableModel(self)
-        self.model.set_entries(fresh)
-        table = QTableView()
-        table.setModel(self.model)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setAccessibleName(self.tr("Entries to add"))
-        table.setVisible(not parsed.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setEnabled(not parsed.problems and bool(fresh))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(table, 1)
-        layout.addWidget(buttons)
-        self.resize(820, 560)
 
 
 class ReportDialog(QDialog):
@@ -247,49 +194,53 @@ class ReportDialog(QDialog):
 
 
 def import_csv(session: DiarySession, parent: QWidget, path: str | None = None) -> int:
-    """Ask for a file, preview it, and import on confirmation; entries added."""
-    if path is None:
-        path, _f = QFileDialog.getOpenFileName(
-            parent, _tr("Import entries"), _documents(), _tr("CSV files (*.csv)")
-        )
-        if not path:
-            return 0
-    try:
-        parsed = parse_csv(Path(path).read_bytes())
-    except OSError as exc:
-        QMessageBox.warning(
-            parent, APP_NAME, _tr("Cannot read the file: {why}").format(why=exc.strerror)
-        )
-        return 0
-    fresh = session.store.preview_import(parsed.entries) if not parsed.problems else []
-    preview = ImportPreview(Path(path).name, parsed, fresh, parent)
-    if preview.exec() != QDialog.DialogCode.Accepted or parsed.problems or not fresh:
-        return 0  # a file with any problem is never imported, not even in part
-    try:
-        added, _skipped = session.import_entries(parsed.entries)
-    except StoreError as exc:
-        QMessageBox.warning(parent, APP_NAME, str(exc))
-        return 0
-    return added
+    """Ask for a file (CSV or .xlsx), preview it, import on confirmation."""
+    from diary.qt.import_preview import import_file
+
+    return import_file(session, parent, path)
 
 
 def _warn(parent: QWidget) -> Callable[[str], None]:
     return lambda text: QMessageBox.warning(parent, APP_NAME, text)
 
 
+def _save_checked(
+    parent: QWidget,
+    path: str | None,
+    title: str,
+    suggested: str,
+    filters: str,
+    make: Callable[[str], bytes],
+) -> bool:
+    """save_bytes, where ``make`` may refuse (InvalidRecord) a file name whose
+    extension it does not know, or data it cannot write: nothing is written then."""
+    try:
+        return save_bytes(parent, path, title, suggested, filters, make, _warn(parent)) is not None
+    except InvalidRecord as exc:
+        _warn(parent)(_tr("Not saved: {why}").format(why=exc))
+        return False
+
+
 def export_csv_file(session: DiarySession, parent: QWidget, path: str | None = None) -> bool:
-    return (
-        save_bytes(
-            parent,
-            path,
-            _tr("Export entries"),
-            f"relief-diary-{session.today()}.csv",
-            _tr("CSV files (*.csv)"),
-            lambda _p: export_csv(session.entries()),
-            _warn(parent),
-        )
-        is not None
+    """Export entries… as CSV or, for a name ending in .xlsx, an Excel workbook."""
+    from diary.core.entry_files import export_entries
+
+    return _save_checked(
+        parent,
+        path,
+        _tr("Export entries"),
+        f"relief-diary-{session.today()}.csv",
+        _tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+        lambda p: export_entries(p, session.entries(), session.procedures()),
     )
+
+
+def _chart_kind(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".png", ".svg"):
+        message = _tr("{name}: the file name must end in .png or .svg")
+        raise InvalidRecord(message.format(name=Path(path).name))
+    return suffix[1:]
 
 
 def save_chart_file(session: DiarySession, parent: QWidget, path: str | None = None) -> bool:
@@ -297,17 +248,13 @@ def save_chart_file(session: DiarySession, parent: QWidget, path: str | None = N
     from diary.qt.exports import chart_bytes
 
     data = report_data(session.entries(), session.procedures(), session.rules(), session.today())
-    return (
-        save_bytes(
-            parent,
-            path,
-            _tr("Save the chart"),
-            f"relief-diary-chart-{session.today()}.png",
-            _tr("PNG picture (*.png);;SVG drawing (*.svg)"),
-            lambda p: chart_bytes(data, "svg" if p.lower().endswith(".svg") else "png"),
-            _warn(parent),
-        )
-        is not None
+    return _save_checked(
+        parent,
+        path,
+        _tr("Save the chart"),
+        f"relief-diary-chart-{session.today()}.png",
+        _tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+        lambda p: chart_bytes(data, _chart_kind(p)),
     )
 
 
