@@ -236,9 +236,12 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from diary.store.recovery import restore
 
-    entries, aside = restore(_db_path(args), args.file)
-    kept = f" The damaged file was kept as {aside}." if aside else ""
-    print(f"Restored {entries} entries from {args.file}.{kept}")
+    done = restore(_db_path(args), args.file)
+    print(f"Restored {done.entries} entries from {args.file}.")
+    if done.before:
+        print(f"Your diary as it was is kept as {done.before}: restore that file to undo.")
+    if done.aside:
+        print(f"The damaged file was kept as {done.aside}.")
     return 0
 
 

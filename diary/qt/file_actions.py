@@ -337,9 +337,10 @@ def backup_now(session: DiarySession, parent: QWidget, path: str | None = None) 
 
 
 def restore_backup(session: DiarySession, parent: QWidget, path: str | None = None) -> bool:
-    """Restore… a backup over the open diary, after a confirmation."""
+    """Restore… a backup over the open diary, after a confirmation. Every failure
+    ends in a message; the diary is then as it was."""
     from diary.store.backup import backup_dir, check_backup
-    from diary.store.recovery import restore
+    from diary.store.recovery import restore_into
 
     if path is None:
         path, _f = QFileDialog.getOpenFileName(
@@ -366,9 +367,20 @@ def restore_backup(session: DiarySession, parent: QWidget, path: str | None = No
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        restore(session.store.path, Path(path))
+        done = restore_into(session.store, Path(path))
     except StoreError as exc:
-        QMessageBox.warning(parent, APP_NAME, str(exc))
+        QMessageBox.warning(
+            parent, APP_NAME, _tr("The backup could not be restored: {why}").format(why=exc)
+        )
         return False
-    session.reload()
+    finally:
+        session.reload()
+    QMessageBox.information(
+        parent,
+        APP_NAME,
+        _tr(
+            "Restored {n} entries. Your diary as it was before is kept as {before}: "
+            "restore that file to undo."
+        ).format(n=done.entries, before=done.before),
+    )
     return True

@@ -14,9 +14,8 @@ from pathlib import Path
 from diary.core.block_day import BlockDay, BlockReading
 from diary.core.records import Entry, Procedure
 from diary.core.rules import ReliefRules
-from diary.store.backup import BackupInfo, automatic_backup, check_backup, copy_database
+from diary.store.backup import BackupInfo, automatic_backup, copy_database
 from diary.store.connection import open_diary, transaction
-from diary.store.errors import write_error
 
 _ENTRY_COLS = "id, day, time, pain, numbness, soreness, note, warnings, for_doctor"
 _PROC_COLS = "id, day, kind, levels, side, baseline, note"
@@ -90,6 +89,20 @@ class DiaryStore:
         self._conn = conn
         self.path = Path(path)
         self.journal_mode = journal_mode
+        self._data_version = self._read_data_version()
+
+    def _read_data_version(self) -> int:
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed_outside(self) -> bool:
+        """True once after another connection (the command line, another program)
+        committed a change to the file since this store last looked."""
+        now = self._read_data_version()
+        changed, self._data_version = now != self._data_version, now
+        return changed
+
+    def forget_outside_changes(self) -> None:
+        self._data_version = self._read_data_version()
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True) -> DiaryStore:
@@ -101,12 +114,15 @@ class DiaryStore:
 
     # Safety ---------------------------------------------------------------------
 
-    def backup(self, reason: str = "manual", dest: Path | None = None) -> BackupInfo:
-        """A checked backup: into ``dest``, or the diary's backup folder."""
+    def backup(
+        self, reason: str = "manual", dest: Path | None = None, keep: Iterable[Path] = ()
+    ) -> BackupInfo:
+        """A checked backup: into ``dest``, or the diary's backup folder (where the
+        backups in ``keep`` and today's are spared by the pruning)."""
         if dest is not None:
             entries = copy_database(self._conn, Path(dest))
             return BackupInfo(Path(dest), dt.datetime.now(), reason, entries)
-        return automatic_backup(self._conn, self.path, reason)
+        return automatic_backup(self._conn, self.path, reason, keep=keep)
 
     def integrity_problem(self) -> str | None:
         """None when ``PRAGMA integrity_check`` finds the diary sound."""
@@ -117,19 +133,11 @@ class DiaryStore:
         return None if result == "ok" else "the diary file is damaged"
 
     def replace_with(self, source: Path) -> int:
-        """Restore: copy a checked backup over this diary in one step (a backup of
-        the current diary is taken first). Returns the entries restored."""
-        entries = check_backup(source)
-        self.backup("before-restore")
-        src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
-        try:
-            src.backup(self._conn)
-        except sqlite3.Error as exc:
-            raise write_error(exc) from None
-        finally:
-            src.close()
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        return entries
+        """Restore: a checked backup replaces this diary (a backup of the current
+        diary is taken first). Returns the entries restored."""
+        from diary.store.recovery import restore_into
+
+        return restore_into(self, Path(source)).entries
 
     def __enter__(self) -> DiaryStore:
         return self
