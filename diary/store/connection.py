@@ -112,6 +112,17 @@ def _check_header(path: Path) -> None:
         raise DamagedDiary(_("{path} is damaged (it has been cut short).").format(path=path))
 
 
+def _tidy(fresh: list[Path]) -> None:
+    """After a failed open (a full disk, say), remove the -wal and -shm files SQLite
+    had just created for it, when the -wal is still empty: no stray files."""
+    wal = next((p for p in fresh if p.name.endswith("-wal")), None)
+    if wal is None or not wal.exists() or wal.stat().st_size:
+        return
+    for part in fresh:
+        with contextlib.suppress(OSError):
+            part.unlink()
+
+
 def _refusal(path: Path, problem: FileProblem) -> StoreError:
     if problem.kind == "foreign":
         return NotADiary(
@@ -161,9 +172,11 @@ def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str
         raise open_error(exc, path) from None
     except OSError as exc:
         raise os_error(exc, path, _("The diary cannot be opened")) from None
+    fresh = [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
     try:
         conn = _connect(path)
     except sqlite3.Error as exc:
+        _tidy(fresh)
         raise open_error(exc, path) from None
     try:
         version = _verify_open(conn, path)
@@ -178,6 +191,7 @@ def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str
         _migrate(conn)
     except sqlite3.Error as exc:
         conn.close()
+        _tidy(fresh)
         raise open_error(exc, path) from None
     except OSError as exc:
         conn.close()

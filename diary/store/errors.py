@@ -117,7 +117,11 @@ def open_error(exc: sqlite3.Error, path: Path) -> StoreError:
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return DamagedDiary(_("{path} is damaged.").format(path=path))
-    if primary == sqlite3.SQLITE_FULL or (primary == sqlite3.SQLITE_IOERR and _disk_is_full(path)):
+    name = getattr(exc, "sqlite_errorname", "")
+    # SHMSIZE: the -shm file could not grow, which on a local disk means it is full.
+    if primary == sqlite3.SQLITE_FULL or name == "SQLITE_IOERR_SHMSIZE":
+        return disk_full(path)
+    if primary == sqlite3.SQLITE_IOERR and _disk_is_full(path):
         return disk_full(path)
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DiaryBusy(
