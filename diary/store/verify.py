@@ -58,33 +58,66 @@ def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str |
     }
 
 
+def _build(conn: sqlite3.Connection, version: int) -> None:
+    for step in range(version):
+        for statement in statements(MIGRATIONS[step]):
+            conn.execute(statement)
+
+
 @functools.cache
 def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, str | None]]:
     """The schema objects the app's migrations 0 … ``version`` create."""
     conn = sqlite3.connect(":memory:")
     try:
-        for step in range(version):
-            for statement in statements(MIGRATIONS[step]):
-                conn.execute(statement)
+        _build(conn, version)
         return _objects(conn)
     finally:
         conn.close()
+
+
+def rules_problem(conn: sqlite3.Connection, version: int) -> str | None:
+    """Every row against every CHECK, NOT NULL and foreign-key rule, by copying the
+    rows into an in-memory diary built by the migrations (SQLite's integrity_check
+    skips CHECK rules on a read-only connection, which is how files from elsewhere
+    are opened). The schema must already have been found exact."""
+    mem = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        _build(mem, version)
+        tables = [name for (kind, name) in expected_schema(version) if kind == "table"]
+        for table in tables:
+            if table.startswith("sqlite_"):
+                continue
+            cols = [r[1] for r in conn.execute(f'PRAGMA table_xinfo("{table}")')]
+            marks = ", ".join("?" * len(cols))
+            names = ", ".join(f'"{c}"' for c in cols)
+            rows = conn.execute(f'SELECT {names} FROM "{table}"')
+            try:
+                mem.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+            except sqlite3.IntegrityError:
+                return _("some of its rows break the diary's rules (a rating outside 0–10, say)")
+        if mem.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            return _("some of its rows point to records that do not exist")
+        return None
+    finally:
+        mem.close()
 
 
 def schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
     """None when the schema is exactly what migrations up to ``version`` build."""
     found = _objects(conn)
     expected = expected_schema(version)
-    for (kind, name), (_table, sql) in sorted(found.items()):
+    order = {"trigger": 0, "view": 1, "table": 2, "index": 3}
+    for (kind, name), (_table, sql) in sorted(
+        found.items(), key=lambda o: (order.get(o[0][0], 4), o)
+    ):
         if (kind, name) not in expected:
             if kind in ("trigger", "view"):
                 return _(
-                    "it contains a {kind} named '{name}' that Relief Diary never creates "
+                    "it contains an extra {kind} named '{name}' that Relief Diary never creates "
                     "(it could change or hide entries)"
                 ).format(kind=kind, name=name)
-            return _("it contains a {kind} named '{name}' that Relief Diary never creates").format(
-                kind=kind, name=name
-            )
+            text = _("it contains an extra {kind} named '{name}' that Relief Diary never creates")
+            return text.format(kind=kind, name=name)
         if expected[(kind, name)][1] != sql:
             return _("its {kind} '{name}' is not defined as Relief Diary defines it").format(
                 kind=kind, name=name
@@ -138,6 +171,8 @@ def verify(conn: sqlite3.Connection, full: bool = True) -> None:
     if problem is not None:
         raise problem
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    text = schema_problem(conn, version) or content_problem(conn, full)
+    text = (
+        schema_problem(conn, version) or content_problem(conn, full) or rules_problem(conn, version)
+    )
     if text is not None:
         raise FileProblem(text)
