@@ -133,9 +133,17 @@ def procedure_json(p: Procedure | None) -> dict | None:
     }
 
 
+def _one_writer(args: argparse.Namespace) -> None:
+    """Writing commands wait up to 3 s for the window to close the diary, then refuse."""
+    from diary.store.writer import wait_for_window
+
+    wait_for_window(_db_path(args))
+
+
 def _procedure(args: argparse.Namespace) -> int:
     if args.action == "add":
         proc = Procedure(args.date, args.kind, args.levels, args.side, args.baseline, args.note)
+        _one_writer(args)
         with DiaryStore.open(_db_path(args)) as store:
             store.add_procedure(proc)
         print(f"Recorded the procedure on {proc.day.isoformat()}.")
@@ -183,6 +191,7 @@ def _import(args: argparse.Namespace) -> int:
         more = len(parsed.problems) - 1
         extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         raise CliError(f"{args.file}: {parsed.problems[0]}{extra}; nothing was imported")
+    _one_writer(args)
     with DiaryStore.open(_db_path(args)) as store:
         added, skipped = store.import_entries(parsed.entries)
     print(f"Imported {added} entries; {skipped} already in the diary were skipped.")
@@ -236,6 +245,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from diary.store.recovery import restore
 
+    _one_writer(args)
     done = restore(_db_path(args), args.file)
     print(f"Restored {done.entries} entries from {args.file}.")
     if done.before:
