@@ -79,13 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", parents=[db], help="add the entries of a CSV file")
     imp.add_argument("file", type=Path, metavar="FILE.csv")
-    exp = sub.add_parser("export", parents=[db], help="write every entry to a CSV file")
+    force = argparse.ArgumentParser(add_help=False)
+    force.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    exp = sub.add_parser("export", parents=[db, force], help="write every entry to a CSV file")
     exp.add_argument("file", type=Path, metavar="FILE.csv")
     for name, helptext, metavar in (
         ("report", "write the one-page appointment report (PDF)", "FILE.pdf"),
         ("chart", "write the chart as a picture (PNG or SVG)", "FILE.png|FILE.svg"),
     ):
-        cmd = sub.add_parser(name, parents=[db], help=helptext)
+        cmd = sub.add_parser(name, parents=[db, force], help=helptext)
         cmd.add_argument("file", type=Path, metavar=metavar)
         cmd.add_argument(
             "--from",
@@ -98,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
             "--to", dest="end", type=_date_arg, metavar="D", help="last day (default: today)"
         )
 
-    bak = sub.add_parser("backup", parents=[db], help="make a checked backup of the diary")
+    bak = sub.add_parser("backup", parents=[db, force], help="make a checked backup of the diary")
     bak.add_argument(
         "file",
         type=Path,
@@ -198,10 +200,19 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _safe_target(args: argparse.Namespace) -> None:
+    """Never onto the diary, its own files or its backups; an existing file only
+    with --force."""
+    from diary.store.targets import check_target
+
+    check_target(args.file, _db_path(args), args.force)
+
+
 def _export(args: argparse.Namespace) -> int:
     from diary.core.csv_format import export_csv
     from diary.files import write_private
 
+    _safe_target(args)
     with DiaryStore.open(_db_path(args), create=False) as store:
         entries = store.entries()
     try:
@@ -223,6 +234,7 @@ def _picture(args: argparse.Namespace) -> int:
         raise CliError("the report file must end in .pdf")
     if args.start and args.end and args.start > args.end:
         raise CliError("--from must not be after --to")
+    _safe_target(args)
     with DiaryStore.open(_db_path(args), create=False) as store:
         try:
             if args.command == "chart":
@@ -236,6 +248,8 @@ def _picture(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        _safe_target(args)
     with DiaryStore.open(_db_path(args), create=False) as store:
         info = store.backup("manual", args.file)
     print(f"Backed up {info.entries} entries to {info.path}.")

@@ -39,6 +39,7 @@ from diary.qt.session import DiarySession
 from diary.qt.table_models import EntryTableModel
 from diary.qt.tick_style import large_tick
 from diary.store import StoreError
+from diary.store.targets import check_target
 
 
 def _tr(text: str) -> str:
@@ -57,9 +58,12 @@ def save_bytes(
     filters: str,
     make: Callable[[str], bytes],
     complain: Callable[[str], None],
+    diary: Path | None = None,
 ) -> str | None:
     """Ask where (unless ``path`` is given), then write ``make(path)`` user-only
-    and atomically; return the path, or None when cancelled or not written."""
+    and atomically; return the path, or None when cancelled or not written.
+    Never onto ``diary``, its own files or its backups folder (the dialog has
+    already asked about replacing an existing file)."""
     if path is None:
         path, _f = QFileDialog.getSaveFileName(
             parent, title, str(Path(_documents()) / suggested), filters
@@ -67,7 +71,12 @@ def save_bytes(
         if not path:
             return None
     try:
+        if diary is not None:
+            check_target(Path(path), diary, force=True)
         write_private(Path(path), make(path))
+    except StoreError as exc:
+        complain(_tr("Not saved: {why}").format(why=exc))
+        return None
     except OSError as exc:
         complain(_tr("Not saved: {why}").format(why=exc.strerror))
         return None
@@ -217,6 +226,7 @@ class ReportDialog(QDialog):
             self.tr("PDF files (*.pdf)"),
             lambda _p: report_bytes(data, self.name.text().strip()),
             lambda why: self.message.setText("⚠ " + why),
+            self.session.store.path,
         )
         if path is None:
             return False
@@ -287,6 +297,7 @@ def export_csv_file(session: DiarySession, parent: QWidget, path: str | None = N
             _tr("CSV files (*.csv)"),
             lambda _p: export_csv(session.entries()),
             _warn(parent),
+            session.store.path,
         )
         is not None
     )
@@ -306,6 +317,7 @@ def save_chart_file(session: DiarySession, parent: QWidget, path: str | None = N
             _tr("PNG picture (*.png);;SVG drawing (*.svg)"),
             lambda p: chart_bytes(data, "svg" if p.lower().endswith(".svg") else "png"),
             _warn(parent),
+            session.store.path,
         )
         is not None
     )
@@ -324,6 +336,7 @@ def backup_now(session: DiarySession, parent: QWidget, path: str | None = None) 
         if not path:
             return False
     try:
+        check_target(Path(path), session.store.path, force=True)
         info = session.store.backup("manual", Path(path))
     except StoreError as exc:
         QMessageBox.warning(parent, APP_NAME, str(exc))
