@@ -273,9 +273,16 @@ def _check(args: argparse.Namespace) -> int:
     with DiaryStore.open(_db_path(args), create=False) as store:
         problem = store.integrity_problem()
         count = store.count_entries()
+        entries, procedures = store.outside_range()
     if problem:
         raise CliError(f"{_db_path(args)}: {problem}")
     print(f"The diary is sound ({count} entries).")
+    if entries or procedures:
+        print(
+            f"{entries} entries and {procedures} procedures are dated before 1900-01-01 or "
+            "more than a year ahead: they are kept in the file but not shown or counted "
+            "in your relief."
+        )
     return 0
 
 

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from diary.core.block_day import BlockDay, BlockReading
-from diary.core.records import Entry, Procedure
+from diary.core.records import FIRST_DAY, Entry, InvalidRecord, Procedure, last_day
 from diary.core.rules import ReliefRules
+from diary.core.warning_signs import check_signs
 from diary.store.backup import BackupInfo, automatic_backup, copy_database
 from diary.store.connection import open_diary, transaction
 
@@ -24,15 +25,28 @@ _PROC_COLS = "id, day, kind, levels, side, baseline, note"
 def _entry(row: tuple) -> Entry:
     id_, day, time, pain, numb, sore, note, warnings, for_doctor = row
     day = dt.date.fromisoformat(day)
+    entry = Entry.from_store(day, time, pain, numb, sore, note, id_, bool(for_doctor))
     if warnings:
-        signs = tuple(warnings.split(","))
-        return Entry(day, time, pain, numb, sore, note, id_, signs, bool(for_doctor))
-    return Entry.from_store(day, time, pain, numb, sore, note, id_, bool(for_doctor))
+        try:
+            signs = check_signs(tuple(warnings.split(",")))
+        except ValueError as exc:
+            raise InvalidRecord(str(exc)) from None
+        object.__setattr__(entry, "warnings", signs)
+    return entry
+
+
+def _bounds(start: dt.date | None, end: dt.date | None) -> tuple[str, str]:
+    """The days to read: within the accepted range, whatever the file holds (rows
+    dated outside it, from an older version, stay in the file and in backups but
+    are left out of lists, charts and analysis; ``outside_range`` counts them)."""
+    lo = max(start, FIRST_DAY) if start else FIRST_DAY
+    hi = min(end, last_day()) if end else last_day()
+    return lo.isoformat(), hi.isoformat()
 
 
 def _procedure(row: tuple) -> Procedure:
     id_, day, kind, levels, side, baseline, note = row
-    return Procedure(dt.date.fromisoformat(day), kind, levels, side, baseline, note, id_)
+    return Procedure.from_store(dt.date.fromisoformat(day), kind, levels, side, baseline, note, id_)
 
 
 def _entry_values(e: Entry) -> tuple:
@@ -149,8 +163,7 @@ class DiaryStore:
 
     def entries(self, start: dt.date | None = None, end: dt.date | None = None) -> list[Entry]:
         """Entries from ``start`` to ``end`` (inclusive), oldest first."""
-        lo = start.isoformat() if start else "0000-01-01"
-        hi = end.isoformat() if end else "9999-12-31"
+        lo, hi = _bounds(start, end)
         rows = self._conn.execute(
             f"SELECT {_ENTRY_COLS} FROM entry WHERE day BETWEEN ? AND ? "
             "ORDER BY day, coalesce(time, ''), id",
@@ -169,8 +182,7 @@ class DiaryStore:
     def day_means(self, end: dt.date | None = None, start: dt.date | None = None) -> list[tuple]:
         """(day, mean pain, mean numbness, mean soreness) per day from ``start`` to
         ``end``, oldest first; None where no entry of the day has that rating."""
-        lo = start.isoformat() if start else "0000-01-01"
-        hi = end.isoformat() if end else "9999-12-31"
+        lo, hi = _bounds(start, end)
         rows = self._conn.execute(
             "SELECT julianday(day) - 1721424.5, avg(pain), avg(numbness), avg(soreness) FROM entry "
             "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
@@ -270,8 +282,22 @@ class DiaryStore:
     # Procedures ----------------------------------------------------------------
 
     def procedures(self) -> list[Procedure]:
-        rows = self._conn.execute(f"SELECT {_PROC_COLS} FROM procedure ORDER BY day, id")
+        rows = self._conn.execute(
+            f"SELECT {_PROC_COLS} FROM procedure WHERE day BETWEEN ? AND ? ORDER BY day, id",
+            _bounds(None, None),
+        )
         return [_procedure(r) for r in rows]
+
+    def outside_range(self) -> tuple[int, int]:
+        """(entries, procedures) dated outside the accepted range: kept in the
+        file, left out of everything shown."""
+        lo, hi = _bounds(None, None)
+        return tuple(
+            self._conn.execute(
+                f"SELECT count(*) FROM {table} WHERE day NOT BETWEEN ? AND ?", (lo, hi)
+            ).fetchone()[0]
+            for table in ("entry", "procedure")
+        )
 
     def add_procedure(self, proc: Procedure) -> Procedure:
         with transaction(self._conn) as c:
