@@ -325,11 +325,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"relief-diary: {exc}", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:
-        name = type(exc).__name__
-        print(
-            f"relief-diary: the diary could not be read ({name}); try 'relief-diary check'",
-            file=sys.stderr,
-        )
+        from diary.store.errors import open_error
+
+        print(f"relief-diary: {open_error(exc, _db_path(args))}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"relief-diary: {exc.strerror or exc}", file=sys.stderr)
