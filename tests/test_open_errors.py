@@ -152,3 +152,25 @@ def test_a_failed_restore_never_sets_the_damaged_diary_aside(qapp, tmp_path, box
     assert store is not None and store.count_entries() == 20
     store.close()
     assert any(".damaged-" in p.name for p in tmp_path.iterdir())
+
+
+def test_no_permission_is_not_damage(qapp, tmp_path, boxes, monkeypatch):
+    """Root reads every file, so the refusal is checked by injection: the file
+    cannot be opened and the user may not read it."""
+    import os
+
+    diary = make(tmp_path / "d.sqlite3")
+    before = files(tmp_path)
+    real_access, real_connect = os.access, sqlite3.connect
+
+    def cantopen(*a, **k):
+        if "d.sqlite3" in str(a[0]):
+            exc = sqlite3.OperationalError("unable to open database file")
+            exc.sqlite_errorcode, exc.sqlite_errorname = 14, "SQLITE_CANTOPEN"
+            raise exc
+        return real_connect(*a, **k)
+
+    monkeypatch.setattr(sqlite3, "connect", cantopen)
+    monkeypatch.setattr(os, "access", lambda p, m: False if Path(p) == diary else real_access(p, m))
+    assert startup.open_for_window(diary) is None
+    assert_left_alone(diary, before, boxes, "permission")

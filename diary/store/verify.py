@@ -68,6 +68,7 @@ def _build(conn: sqlite3.Connection, version: int) -> None:
 def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, str | None]]:
     """The schema objects the app's migrations 0 … ``version`` create."""
     conn = sqlite3.connect(":memory:")
+    conn.execute("PRAGMA trusted_schema = OFF")
     try:
         _build(conn, version)
         return _objects(conn)
@@ -81,6 +82,7 @@ def rules_problem(conn: sqlite3.Connection, version: int) -> str | None:
     skips CHECK rules on a read-only connection, which is how files from elsewhere
     are opened). The schema must already have been found exact."""
     mem = sqlite3.connect(":memory:", isolation_level=None)
+    mem.execute("PRAGMA trusted_schema = OFF")
     try:
         _build(mem, version)
         tables = [name for (kind, name) in expected_schema(version) if kind == "table"]
