@@ -392,8 +392,9 @@ def restore_backup(session: DiarySession, parent: QWidget, path: str | None = No
         parent,
         APP_NAME,
         _tr(
-            "Restored {n} entries. Your diary as it was before is kept as {before}: "
-            "restore that file to undo."
-        ).format(n=done.entries, before=done.before),
+            "Restored {n} entries.\n\nYour diary as it was before is kept in the "
+            "backups folder as {name}. To undo, choose that file in Diary ▸ Restore "
+            "from a backup…"
+        ).format(n=done.entries, name=done.before.name),
     )
     return True

@@ -96,12 +96,16 @@ def _no_permission(path: Path) -> bool:
     return path.exists() and not os.access(path, os.R_OK | os.W_OK)
 
 
+def _folder(path: Path) -> Path:
+    return path if path.is_dir() else path.parent
+
+
 def disk_full(path: Path) -> DiaryUnavailable:
     return DiaryUnavailable(
         _(
-            "The disk holding {path} is full. Nothing was changed. Free some space "
-            "(empty the wastebasket, remove large files) and try again."
-        ).format(path=path)
+            "The disk holding the folder {folder} is full. Nothing was changed. Free "
+            "some space (empty the wastebasket, remove large files) and try again."
+        ).format(folder=_folder(Path(path)))
     )
 
 
@@ -172,7 +176,7 @@ def os_error(exc: OSError, path: Path, doing: str) -> StoreError:
     ):
         return DiaryUnavailable(
             _("{doing}: the folder {folder} is read-only.").format(
-                doing=doing, folder=Path(path).parent
+                doing=doing, folder=_folder(Path(path))
             )
         )
     if exc.errno in (errno.EACCES, errno.EPERM):
