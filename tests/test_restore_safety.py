@@ -2,6 +2,9 @@
 names, the before-restore backup, and the window's Restore… never raising."""
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -109,3 +112,28 @@ def test_window_restore_never_raises(window, tmp_path, boxes, monkeypatch):
     assert file_actions.restore_backup(session, parent, str(good.path)) is False
     assert boxes and "good.sqlite3" in boxes[-1]
     assert session.store.count_entries() == 3
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process ids")
+def test_copies_left_by_a_killed_restore_are_removed(tmp_path, capsys):
+    """A restore or backup killed mid-way leaves a temporary copy of the diary;
+    the next one removes it (never one whose process still runs)."""
+    diary = make(tmp_path / "d.sqlite3", 3)
+    good = tmp_path / "good.sqlite3"
+    with DiaryStore.open(diary) as s:
+        s.backup("manual", good)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    pid = int(dead.stdout)
+    left = [
+        tmp_path / f"..d.sqlite3.restore-{pid}.part-{pid}",
+        tmp_path / f".d.sqlite3.restore-{pid}",
+        tmp_path / "d-backups" / f".d-20260101T000000-daily.sqlite3.part-{pid}",
+    ]
+    alive = tmp_path / f".d.sqlite3.restore-{os.getppid()}"
+    for p in [*left, alive]:
+        p.parent.mkdir(exist_ok=True)
+        p.write_bytes(b"a copy of the diary")
+    assert main(["restore", str(good), "--db", str(diary)]) == 0
+    assert not any(p.exists() for p in left) and alive.exists()

@@ -144,6 +144,32 @@ def copy_database(source: sqlite3.Connection, dest: Path, replace: bool = True) 
             Path(f"{tmp}-journal").unlink()
 
 
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # not known here: leave the file
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def remove_dead(folder: Path, pattern: re.Pattern) -> None:
+    """Remove temporary copies (``pattern``'s first group is the process id) left by
+    a process that was killed mid-way: they hold a copy of the diary."""
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            m = pattern.match(path.name)
+            if m and int(m[1]) != os.getpid() and not _pid_alive(int(m[1])):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+_PART = re.compile(r"^\..+\.part-(\d+)(-journal)?$")
+
+
 def _name(diary: Path, now: dt.datetime, reason: str, n: int) -> str:
     counter = f"_{n}" if n else ""
     return f"{diary.stem}-{now:%Y%m%dT%H%M%S}{counter}-{reason}.sqlite3"
@@ -164,6 +190,7 @@ def automatic_backup(
         make_private_dir(folder)
     except OSError as exc:
         raise os_error(exc, folder, _("The backup could not be written")) from None
+    remove_dead(folder, _PART)
     for n in range(1000):
         path = folder / _name(diary, now, reason, n)
         if path.exists():

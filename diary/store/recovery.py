@@ -14,13 +14,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
 
 from diary.core.i18n import tr
 from diary.core.value import Value
-from diary.store.backup import check_backup, copy_database
+from diary.store.backup import check_backup, copy_database, remove_dead
 from diary.store.connection import _migrate
 from diary.store.diary_store import DiaryStore
 from diary.store.errors import (
@@ -83,7 +84,15 @@ def _put_back(diary: Path, aside: Path) -> None:
             aside.unlink()
 
 
+def remove_leftovers(diary: Path) -> None:
+    """Staging copies left by a restore that was killed (they hold a copy of the
+    diary): removed once the process that made them is gone."""
+    name = re.escape(diary.name)
+    remove_dead(diary.parent, re.compile(rf"^\.\.?{name}\.restore-(\d+)(\.part-\d+)?(-journal)?$"))
+
+
 def _stage(diary: Path, source: Path) -> Path:
+    remove_leftovers(diary)
     staging = diary.with_name(f".{diary.name}.restore-{os.getpid()}")
     try:
         src = connect(source, "ro", timeout=0)
