@@ -103,15 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="how to read dates such as 01/09/2026 when the file cannot tell: "
         "dmy (day first) or mdy (month first)",
     )
+    force = argparse.ArgumentParser(add_help=False)
+    force.add_argument("--force", action="store_true", help="replace FILE if it exists")
     exp = sub.add_parser(
-        "export", parents=[db], help="write every entry to a CSV file or an Excel workbook"
+        "export", parents=[db, force], help="write every entry to a CSV file or an Excel workbook"
     )
     exp.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     for name, helptext, metavar in (
         ("report", "write the one-page appointment report (PDF)", "FILE.pdf"),
         ("chart", "write the chart as a picture (PNG or SVG)", "FILE.png|FILE.svg"),
     ):
-        cmd = sub.add_parser(name, parents=[db], help=helptext)
+        cmd = sub.add_parser(name, parents=[db, force], help=helptext)
         cmd.add_argument("file", type=Path, metavar=metavar)
         cmd.add_argument(
             "--from",
@@ -124,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
             "--to", dest="end", type=_date_arg, metavar="D", help="last day (default: today)"
         )
 
-    bak = sub.add_parser("backup", parents=[db], help="make a checked backup of the diary")
+    bak = sub.add_parser("backup", parents=[db, force], help="make a checked backup of the diary")
     bak.add_argument(
         "file",
         type=Path,
@@ -159,9 +161,17 @@ def procedure_json(p: Procedure | None) -> dict | None:
     }
 
 
+def _one_writer(args: argparse.Namespace) -> None:
+    """Writing commands wait up to 3 s for the window to close the diary, then refuse."""
+    from diary.store.writer import wait_for_window
+
+    wait_for_window(_db_path(args))
+
+
 def _procedure(args: argparse.Namespace) -> int:
     if args.action == "add":
         proc = Procedure(args.date, args.kind, args.levels, args.side, args.baseline, args.note)
+        _one_writer(args)
         with DiaryStore.open(_db_path(args)) as store:
             store.add_procedure(proc)
         print(f"Recorded the procedure on {proc.day.isoformat()}.")
@@ -213,10 +223,19 @@ def _import(args: argparse.Namespace) -> int:
             "first; say which with --date-order dmy (day first) or --date-order mdy "
             "(month first); nothing was imported"
         )
+    _one_writer(args)
     with DiaryStore.open(_db_path(args)) as store:
         added, skipped = store.import_entries(parsed.entries)
     print(f"Imported {added} entries; {skipped} already in the diary were skipped.")
     return 0
+
+
+def _safe_target(args: argparse.Namespace) -> None:
+    """Never onto the diary, its own files or its backups; an existing file only
+    with --force."""
+    from diary.store.targets import check_target
+
+    check_target(args.file, _db_path(args), args.force)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -224,6 +243,7 @@ def _export(args: argparse.Namespace) -> int:
     from diary.files import write_private
 
     export_kind(args.file)  # an unknown extension is refused before anything is read
+    _safe_target(args)
     with DiaryStore.open(_db_path(args), create=False) as store:
         entries = store.entries()
         procedures = store.procedures()
@@ -246,6 +266,7 @@ def _picture(args: argparse.Namespace) -> int:
         raise CliError("the report file must end in .pdf")
     if args.start and args.end and args.start > args.end:
         raise CliError("--from must not be after --to")
+    _safe_target(args)
     with DiaryStore.open(_db_path(args), create=False) as store:
         try:
             if args.command == "chart":
@@ -259,6 +280,8 @@ def _picture(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        _safe_target(args)
     with DiaryStore.open(_db_path(args), create=False) as store:
         info = store.backup("manual", args.file)
     print(f"Backed up {info.entries} entries to {info.path}.")
@@ -268,9 +291,13 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from diary.store.recovery import restore
 
-    entries, aside = restore(_db_path(args), args.file)
-    kept = f" The damaged file was kept as {aside}." if aside else ""
-    print(f"Restored {entries} entries from {args.file}.{kept}")
+    _one_writer(args)
+    done = restore(_db_path(args), args.file)
+    print(f"Restored {done.entries} entries from {args.file}.")
+    if done.before:
+        print(f"Your diary as it was is kept as {done.before}: restore that file to undo.")
+    if done.aside:
+        print(f"The damaged file was kept as {done.aside}.")
     return 0
 
 
@@ -278,9 +305,16 @@ def _check(args: argparse.Namespace) -> int:
     with DiaryStore.open(_db_path(args), create=False) as store:
         problem = store.integrity_problem()
         count = store.count_entries()
+        entries, procedures = store.outside_range()
     if problem:
         raise CliError(f"{_db_path(args)}: {problem}")
     print(f"The diary is sound ({count} entries).")
+    if entries or procedures:
+        print(
+            f"{entries} entries and {procedures} procedures are dated before 1900-01-01 or "
+            "more than a year ahead: they are kept in the file but not shown or counted "
+            "in your relief."
+        )
     return 0
 
 
@@ -323,11 +357,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"relief-diary: {exc}", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:
-        name = type(exc).__name__
-        print(
-            f"relief-diary: the diary could not be read ({name}); try 'relief-diary check'",
-            file=sys.stderr,
-        )
+        from diary.store.errors import open_error
+
+        print(f"relief-diary: {open_error(exc, _db_path(args))}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"relief-diary: {exc.strerror or exc}", file=sys.stderr)

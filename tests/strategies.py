@@ -4,7 +4,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from diary.core.records import Entry
+from diary.core.records import Entry, last_day
 from diary.core.warning_signs import WARNING_SIGNS
 
 notes = st.text(
@@ -26,7 +26,7 @@ def entries(extras: bool = False) -> st.SearchStrategy[Entry]:
         }
     return st.builds(
         Entry,
-        day=st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+        day=st.dates(dt.date(2000, 1, 1), last_day()),  # the accepted range (issue 12)
         time=st.one_of(st.none(), st.times().map(lambda t: t.strftime("%H:%M"))),
         pain=st.one_of(st.none(), st.integers(0, 10)),
         numbness=st.one_of(st.none(), st.integers(0, 10)),

@@ -168,7 +168,7 @@ def test_exported_files_are_user_only_and_replace_atomically(tmp_path, capsys):
     out = tmp_path / "out.csv"
     out.write_text("old")
     os.chmod(out, 0o644)
-    assert main(["export", str(out), "--db", str(db)]) == 0
+    assert main(["export", str(out), "--db", str(db), "--force"]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert out.read_bytes().startswith(BOM + b"date,time")
     assert not [p.name for p in tmp_path.iterdir() if ".tmp-" in p.name]

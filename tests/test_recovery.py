@@ -169,7 +169,9 @@ def damaged_corpus(tmp_path: Path) -> list[tuple[str, Path]]:
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     conn.close()
     corpus.append(("newer version", newer))
-    return corpus
+    from tests.test_doctored_files import doctored_corpus
+
+    return corpus + doctored_corpus(tmp_path)  # sound to SQLite, refused by the app
 
 
 def test_damaged_files_are_refused_unchanged(tmp_path, capsys):
@@ -290,6 +292,9 @@ CELLS = st.one_of(
             "x",
             "2026-02-30",
             "2026-03-01",
+            "0001-01-01",  # issue 12: outside the accepted range of days
+            "1899-12-31",
+            "2999-01-01",
             "24:00",
             "08:00",
             '"',

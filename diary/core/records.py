@@ -66,14 +66,42 @@ def check_time(value: str | None) -> str | None:
     return value
 
 
+# One accepted range of days for every entry point (the window, the importer, the
+# command line, the store): a diary of pain after a procedure has no use for 0001 or
+# 9999, and the date arithmetic of the chart and the analysis must never overflow.
+FIRST_DAY = dt.date(1900, 1, 1)
+
+
+def last_day(today: dt.date | None = None) -> dt.date:
+    """The latest day accepted: one year after today."""
+    today = today or dt.date.today()
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + 1, day=28)
+
+
+def check_day(day: dt.date, today: dt.date | None = None) -> dt.date:
+    """Return ``day`` if it lies from 1 January 1900 to one year after today."""
+    if not FIRST_DAY <= day <= last_day(today):
+        raise InvalidRecord(
+            _("the date must be from {first} to {last}").format(
+                first=FIRST_DAY.isoformat(), last=last_day(today).isoformat()
+            )
+        )
+    return day
+
+
 def parse_day(text: str) -> dt.date:
-    """Parse a YYYY-MM-DD day strictly (no other forms), else raise."""
+    """Parse a YYYY-MM-DD day strictly (no other forms) within the accepted range,
+    else raise."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text or ""):
         raise InvalidRecord(_("the date must be YYYY-MM-DD"))
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise InvalidRecord(_("that date does not exist")) from None
+    return check_day(day)
 
 
 class Entry(Value):
@@ -122,6 +150,7 @@ class Entry(Value):
     ) -> None:
         if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
             raise InvalidRecord(_("the day must be a date"))
+        check_day(day)
         try:
             warnings = check_signs(warnings)
             medications = check_medications(medications)
@@ -202,13 +231,34 @@ class Procedure(Value):
     ) -> None:
         if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
             raise InvalidRecord(_("the procedure date must be a date"))
+        check_day(day)
         kind = ProcedureKind(kind)
         side = None if side is None else Side(side)
         check_rating("The baseline", baseline)
         self._fill(day, kind, levels, side, baseline, note, id)
 
+    @classmethod
+    def from_store(cls, *values: object) -> Procedure:
+        """A procedure read back from the diary: its CHECK rules hold every field
+        rule, and a day from outside today's range (an older file) must still load."""
+        proc = object.__new__(cls)
+        day, kind, levels, side, baseline, note, id_ = values
+        proc._fill(
+            day,
+            ProcedureKind(kind),
+            levels,
+            None if side is None else Side(side),
+            baseline,
+            note,
+            id_,
+        )
+        return proc
+
     def with_id(self, new_id: int | None) -> Procedure:
-        return self.replace(id=new_id)
+        copy = object.__new__(Procedure)
+        copy._fill(*self._values())
+        object.__setattr__(copy, "id", new_id)
+        return copy
 
     @property
     def label(self) -> str:

@@ -71,6 +71,7 @@ def run_app(db: Path | None = None, demo: bool | str = False) -> int:
     from diary.qt.startup import (
         check_after_crash,
         daily_backup,
+        hidden_rows_message,
         open_for_window,
         warn_about_location,
     )
@@ -123,15 +124,22 @@ def run_app(db: Path | None = None, demo: bool | str = False) -> int:
                 return
             from diary.qt.welcome import WelcomeWizard, needs_welcome
 
-            message = daily_backup(store, dt.date.today())
-            if message:
-                window.statusBar().showMessage(message)
             warn_about_location(store, settings, window)
             if needs_welcome(session, settings):
                 WelcomeWizard(session, settings, window).exec()
             window.start_reminders()
 
-        # Backups, the reminder and the welcome wait until the chart is on screen too.
+        def backup_once_painted() -> None:
+            # The daily backup waits for the first paint, not for the chart: a
+            # chart that cannot be drawn must never stop the backup.
+            if demo or os.environ.get("RELIEF_DIARY_BENCH"):
+                return
+            message = daily_backup(store, dt.date.today()) or hidden_rows_message(store)
+            if message:
+                window.statusBar().showMessage(message)
+
+        window.firstPaint.connect(lambda: QTimer.singleShot(200, backup_once_painted))
+        # The reminder and the welcome wait until the chart is on screen too.
         window.chartShown.connect(lambda: QTimer.singleShot(200, once_shown))
         window.show()
         try:

@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from diary.core.notes import MAX_NOTE_CHARS
-from diary.core.records import MEASURES, Entry, InvalidRecord, Procedure, check_time
+from diary.core.records import (
+    FIRST_DAY,
+    MEASURES,
+    Entry,
+    InvalidRecord,
+    Procedure,
+    check_day,
+    check_time,
+)
 from diary.core.warning_signs import checklist_procedure
 from diary.qt.medication_field import MedicationField
 from diary.qt.qdates import qdate
@@ -166,6 +174,7 @@ class EntryForm(QWidget):
         """Ready for a new entry today (values, note and messages cleared)."""
         today = self._today()
         self.day.setMaximumDate(qdate(today))
+        self.day.setMinimumDate(qdate(FIRST_DAY))
         self.day.setDate(qdate(today))
         self.time.clear()
         self.note.clear()
@@ -215,6 +224,7 @@ class EntryForm(QWidget):
         day = self.day.date().toPython()
         if day > self._today():
             raise InvalidRecord(self.tr("The day cannot be in the future."))
+        check_day(day)  # the one accepted range (issue 12): not before 1900
         try:
             time = _normal_time(self.time.text())
         except InvalidRecord:

@@ -33,6 +33,7 @@ from diary.qt.qdates import qdate
 from diary.qt.session import DiarySession
 from diary.qt.tick_style import large_tick
 from diary.store import StoreError
+from diary.store.targets import check_target
 
 
 def _tr(text: str) -> str:
@@ -51,9 +52,12 @@ def save_bytes(
     filters: str,
     make: Callable[[str], bytes],
     complain: Callable[[str], None],
+    diary: Path | None = None,
 ) -> str | None:
     """Ask where (unless ``path`` is given), then write ``make(path)`` user-only
-    and atomically; return the path, or None when cancelled or not written."""
+    and atomically; return the path, or None when cancelled or not written.
+    Never onto ``diary``, its own files or its backups folder (the dialog has
+    already asked about replacing an existing file)."""
     if path is None:
         path, _f = QFileDialog.getSaveFileName(
             parent, title, str(Path(_documents()) / suggested), filters
@@ -61,7 +65,12 @@ def save_bytes(
         if not path:
             return None
     try:
+        if diary is not None:
+            check_target(Path(path), diary, force=True)
         write_private(Path(path), make(path))
+    except StoreError as exc:
+        complain(_tr("Not saved: {why}").format(why=exc))
+        return None
     except OSError as exc:
         complain(_tr("Not saved: {why}").format(why=exc.strerror))
         return None
@@ -164,6 +173,7 @@ class ReportDialog(QDialog):
             self.tr("PDF files (*.pdf)"),
             lambda _p: report_bytes(data, self.name.text().strip()),
             lambda why: self.message.setText("⚠ " + why),
+            self.session.store.path,
         )
         if path is None:
             return False
@@ -211,11 +221,14 @@ def _save_checked(
     suggested: str,
     filters: str,
     make: Callable[[str], bytes],
+    diary: Path | None = None,
 ) -> bool:
     """save_bytes, where ``make`` may refuse (InvalidRecord) a file name whose
-    extension it does not know, or data it cannot write: nothing is written then."""
+    extension it does not know, or data it cannot write: nothing is written then.
+    ``diary`` is the open diary, which no file may be written onto."""
     try:
-        return save_bytes(parent, path, title, suggested, filters, make, _warn(parent)) is not None
+        saved = save_bytes(parent, path, title, suggested, filters, make, _warn(parent), diary)
+        return saved is not None
     except InvalidRecord as exc:
         _warn(parent)(_tr("Not saved: {why}").format(why=exc))
         return False
@@ -232,6 +245,7 @@ def export_csv_file(session: DiarySession, parent: QWidget, path: str | None = N
         f"relief-diary-{session.today()}.csv",
         _tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
         lambda p: export_entries(p, session.entries(), session.procedures()),
+        session.store.path,
     )
 
 
@@ -255,6 +269,7 @@ def save_chart_file(session: DiarySession, parent: QWidget, path: str | None = N
         f"relief-diary-chart-{session.today()}.png",
         _tr("PNG picture (*.png);;SVG drawing (*.svg)"),
         lambda p: chart_bytes(data, _chart_kind(p)),
+        session.store.path,
     )
 
 
@@ -271,6 +286,7 @@ def backup_now(session: DiarySession, parent: QWidget, path: str | None = None) 
         if not path:
             return False
     try:
+        check_target(Path(path), session.store.path, force=True)
         info = session.store.backup("manual", Path(path))
     except StoreError as exc:
         QMessageBox.warning(parent, APP_NAME, str(exc))
@@ -284,9 +300,10 @@ def backup_now(session: DiarySession, parent: QWidget, path: str | None = None) 
 
 
 def restore_backup(session: DiarySession, parent: QWidget, path: str | None = None) -> bool:
-    """Restore… a backup over the open diary, after a confirmation."""
+    """Restore… a backup over the open diary, after a confirmation. Every failure
+    ends in a message; the diary is then as it was."""
     from diary.store.backup import backup_dir, check_backup
-    from diary.store.recovery import restore
+    from diary.store.recovery import restore_into
 
     if path is None:
         path, _f = QFileDialog.getOpenFileName(
@@ -313,9 +330,21 @@ def restore_backup(session: DiarySession, parent: QWidget, path: str | None = No
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        restore(session.store.path, Path(path))
+        done = restore_into(session.store, Path(path))
     except StoreError as exc:
-        QMessageBox.warning(parent, APP_NAME, str(exc))
+        QMessageBox.warning(
+            parent, APP_NAME, _tr("The backup could not be restored: {why}").format(why=exc)
+        )
         return False
-    session.reload()
+    finally:
+        session.reload()
+    QMessageBox.information(
+        parent,
+        APP_NAME,
+        _tr(
+            "Restored {n} entries.\n\nYour diary as it was before is kept in the "
+            "backups folder as {name}. To undo, choose that file in Diary ▸ Restore "
+            "from a backup…"
+        ).format(n=done.entries, name=done.before.name),
+    )
     return True

@@ -13,7 +13,7 @@ from bisect import insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from diary.core.records import Entry, Procedure
@@ -107,8 +107,29 @@ class DiarySession(QObject):
         self._analysis = None
         self.proceduresChanged.emit()
 
+    def _outside_change(self, refuse: bool, replaying: bool = False) -> None:
+        """Before a write: if another program changed the file since we last looked
+        (PRAGMA data_version), reload; a change made on what we had read is then
+        refused, so no stale row is ever written back over the newer one."""
+        if not self.store.changed_outside():
+            return
+        if replaying:  # inside the undo stack's own call: clear it afterwards
+            self._forget()
+            QTimer.singleShot(0, self.undo_stack.clear)
+        else:
+            self.reload()
+        if refuse:
+            raise StoreError(
+                QCoreApplication.translate(
+                    "session",
+                    "Not saved: the diary was changed outside this window meanwhile. "
+                    "It has been reloaded; please check it and try again.",
+                )
+            )
+
     def _replay(self, action: Callable[[], None]) -> None:
         try:
+            self._outside_change(refuse=True, replaying=True)
             action()
         except StoreError as exc:
             self.failed.emit(str(exc))
@@ -120,6 +141,7 @@ class DiarySession(QObject):
 
     def add_entry(self, entry: Entry) -> Entry:
         """Save a new entry; raises ``StoreError`` (nothing written) on failure."""
+        self._outside_change(refuse=False)  # a new row overwrites nothing
         saved = self.store.add_entry(entry)
         self._entries_changed(added=[saved])
         self._push("Add entry", lambda: self._delete_entry(saved.id), lambda: self._put(saved))
@@ -128,6 +150,9 @@ class DiarySession(QObject):
     def reload(self) -> None:
         """The file changed underneath (a restore): forget everything cached."""
         self.undo_stack.clear()
+        self._forget()
+
+    def _forget(self) -> None:
         self._rules = None
         self._entries_changed()
         self._procedures_changed()
@@ -135,11 +160,13 @@ class DiarySession(QObject):
 
     def import_entries(self, entries: list[Entry]) -> tuple[int, int]:
         """Import in one transaction (all or nothing); not undoable entry by entry."""
+        self._outside_change(refuse=False)
         result = self.store.import_entries(entries)
         self._entries_changed()
         return result
 
     def update_entry(self, entry: Entry) -> Entry:
+        self._outside_change(refuse=True)
         old = self.store.entry(entry.id)
         self.store.update_entry(entry)
         self._entries_changed(added=[entry], removed=[entry])
@@ -148,6 +175,7 @@ class DiarySession(QObject):
         return entry
 
     def delete_entry(self, entry_id: int) -> Entry | None:
+        self._outside_change(refuse=True)
         old = self.store.delete_entry(entry_id)
         self._entries_changed(removed=[old] if old else [])
         if old is not None:
@@ -165,6 +193,7 @@ class DiarySession(QObject):
         self._entries_changed(removed=[old] if old else [])
 
     def add_procedure(self, proc: Procedure) -> Procedure:
+        self._outside_change(refuse=False)
         saved = self.store.add_procedure(proc)
         self._procedures_changed()
         self._push(
@@ -175,6 +204,7 @@ class DiarySession(QObject):
         return saved
 
     def update_procedure(self, proc: Procedure) -> Procedure:
+        self._outside_change(refuse=True)
         old = next((p for p in self.procedures() if p.id == proc.id), None)
         self.store.update_procedure(proc)
         self._procedures_changed()
@@ -187,6 +217,7 @@ class DiarySession(QObject):
         return proc
 
     def delete_procedure(self, proc_id: int) -> Procedure | None:
+        self._outside_change(refuse=True)
         deleted = self.store.delete_procedure(proc_id)
         self._procedures_changed()
         if deleted is None:
@@ -204,6 +235,7 @@ class DiarySession(QObject):
         self._procedures_changed()
 
     def set_rules(self, rules: ReliefRules) -> None:
+        self._outside_change(refuse=False)  # the rules are one setting, written whole
         self.store.set_rules(rules)
         self._rules = rules
         self._analysis = None

@@ -93,6 +93,18 @@ def daily_backup(store: DiaryStore, today: dt.date) -> str | None:
     return None
 
 
+def hidden_rows_message(store: DiaryStore) -> str | None:
+    """Rows dated outside the accepted range (from an older version) are kept in the
+    file but left out of everything shown: say so rather than hide them silently."""
+    entries, procedures = store.outside_range()
+    if not (entries or procedures):
+        return None
+    return (
+        f"{entries} entries and {procedures} procedures dated before 1900 or more than a "
+        "year ahead are kept in the diary file but not shown."
+    )
+
+
 def warn_about_location(store: DiaryStore, settings: QSettings, parent: QWidget | None) -> bool:
     """Warn once per diary if it sits in a network or synchronised folder."""
     reason = risky_location(store.path)

@@ -15,8 +15,19 @@ from pathlib import Path
 
 from diary.core.i18n import tr
 from diary.paths import make_private_dir
-from diary.store.errors import DamagedDiary, DiaryMissing, NewerDiary, NotADiary, write_error
+from diary.store.errors import (
+    DamagedDiary,
+    DiaryMissing,
+    NewerDiary,
+    NotADiary,
+    StoreError,
+    open_error,
+    os_error,
+    write_error,
+)
 from diary.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from diary.store.sqlite_files import BUSY_TIMEOUT_S, connect
+from diary.store.verify import FileProblem, header_problem, schema_problem, statements
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -25,27 +36,8 @@ def _(text: str) -> str:
     return tr("store", text)
 
 
-BUSY_TIMEOUT_S = 3.0
-
-
-def _statements(script: str) -> list[str]:
-    """Split a schema script into statements (executescript would commit)."""
-    out, current = [], ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            out.append(current.strip())
-            current = ""
-    if current.strip():
-        raise ValueError("incomplete SQL statement in schema")
-    return out
-
-
 def _connect(path: Path) -> sqlite3.Connection:
-    uri = "file:" + path.resolve().as_posix().replace("?", "%3f").replace("#", "%23") + "?mode=rw"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
+    return connect(path, "rw", BUSY_TIMEOUT_S)
 
 
 @contextlib.contextmanager
@@ -72,7 +64,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     for step in range(version, SCHEMA_VERSION):
         with transaction(conn):
-            for statement in _statements(MIGRATIONS[step]):
+            for statement in statements(MIGRATIONS[step]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {step + 1}")
 
@@ -120,52 +112,90 @@ def _check_header(path: Path) -> None:
         raise DamagedDiary(_("{path} is damaged (it has been cut short).").format(path=path))
 
 
+def _tidy(fresh: list[Path]) -> None:
+    """After a failed open (a full disk, say), remove the -wal and -shm files SQLite
+    had just created for it, when the -wal is still empty: no stray files."""
+    wal = next((p for p in fresh if p.name.endswith("-wal")), None)
+    if wal is None or not wal.exists() or wal.stat().st_size:
+        return
+    for part in fresh:
+        with contextlib.suppress(OSError):
+            part.unlink()
+
+
+def _refusal(path: Path, problem: FileProblem) -> StoreError:
+    if problem.kind == "foreign":
+        return NotADiary(
+            _("{path} is a database of another program, not a Relief Diary.").format(path=path)
+        )
+    if problem.kind == "newer":
+        return NewerDiary(
+            _("{path}: {problem}. Please update the app.").format(path=path, problem=problem)
+        )
+    return DamagedDiary(_("{path} cannot be used: {problem}.").format(path=path, problem=problem))
+
+
+def _verify_open(conn: sqlite3.Connection, path: Path) -> int:
+    """Header, exact schema, quick_check and foreign keys; returns the version."""
+    problem = header_problem(conn)
+    if problem is not None:
+        raise _refusal(path, problem)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    text = schema_problem(conn, version)
+    if text is not None:
+        raise _refusal(path, FileProblem(text))
+    if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        raise DamagedDiary(_("{path} is damaged.").format(path=path))
+    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        raise DamagedDiary(
+            _("{path} is damaged: some rows point to records that do not exist.").format(path=path)
+        )
+    return version
+
+
 def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str]:
     """Open (creating if absent and allowed) a diary; return it and its journal mode.
 
-    Raises a ``StoreError`` for a missing, foreign, newer or damaged file, and
-    changes nothing in it.
+    Raises a ``StoreError`` for a missing, foreign, newer, doctored or damaged file,
+    and changes nothing in it. A full disk, a read-only folder, missing permission
+    or a lock held by another program get their own messages (``DiaryUnavailable``,
+    ``DiaryBusy``), never ``DamagedDiary``.
     """
     path = Path(path)
-    if not path.exists():
-        if not create:
-            raise DiaryMissing(_("There is no diary at {path}.").format(path=path))
-        _create(path)
-    _check_header(path)
+    try:
+        if not path.exists():
+            if not create:
+                raise DiaryMissing(_("There is no diary at {path}.").format(path=path))
+            _create(path)
+        _check_header(path)
+    except sqlite3.Error as exc:
+        raise open_error(exc, path) from None
+    except OSError as exc:
+        raise os_error(exc, path, _("The diary cannot be opened")) from None
+    fresh = [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
     try:
         conn = _connect(path)
-    except sqlite3.Error:
-        raise NotADiary(_("{path} could not be opened as a diary.").format(path=path)) from None
+    except sqlite3.Error as exc:
+        _tidy(fresh)
+        raise open_error(exc, path) from None
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise NotADiary(
-                _("{path} is a database of another program, not a Relief Diary.").format(path=path)
-            )
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise NewerDiary(
-                _(
-                    "{path} was written by a newer version of Relief Diary (schema "
-                    "{version}; this version reads up to {known}). Please update the app."
-                ).format(path=path, version=version, known=SCHEMA_VERSION)
-            )
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise DamagedDiary(_("{path} is damaged.").format(path=path))
+        version = _verify_open(conn, path)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = FULL")
         if os.name == "posix" and os.stat(path).st_uid == os.getuid():
             os.chmod(path, 0o600)
-        if 0 < version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION:
             from diary.store.backup import automatic_backup
 
             automatic_backup(conn, path, f"before-migration-v{version}")
         _migrate(conn)
-    except sqlite3.DatabaseError:
+    except sqlite3.Error as exc:
         conn.close()
-        raise DamagedDiary(
-            _("{path} is damaged or is not a Relief Diary file.").format(path=path)
-        ) from None
+        _tidy(fresh)
+        raise open_error(exc, path) from None
+    except OSError as exc:
+        conn.close()
+        raise os_error(exc, path, _("The diary cannot be opened")) from None
     except BaseException:
         conn.close()
         raise

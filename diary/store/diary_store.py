@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from diary.core.block_day import BlockDay, BlockReading
-from diary.core.records import Entry, Procedure
+from diary.core.records import FIRST_DAY, Entry, InvalidRecord, Procedure, last_day
 from diary.core.rules import ReliefRules
-from diary.store.backup import BackupInfo, automatic_backup, check_backup, copy_database
+from diary.core.warning_signs import check_signs
+from diary.store.backup import BackupInfo, automatic_backup, copy_database
 from diary.store.connection import open_diary, transaction
-from diary.store.errors import write_error
 
 _ENTRY_COLS = "id, day, time, pain, numbness, soreness, note, warnings, for_doctor"
 _PROC_COLS = "id, day, kind, levels, side, baseline, note"
@@ -25,15 +25,28 @@ _PROC_COLS = "id, day, kind, levels, side, baseline, note"
 def _entry(row: tuple) -> Entry:
     id_, day, time, pain, numb, sore, note, warnings, for_doctor = row
     day = dt.date.fromisoformat(day)
+    entry = Entry.from_store(day, time, pain, numb, sore, note, id_, bool(for_doctor))
     if warnings:
-        signs = tuple(warnings.split(","))
-        return Entry(day, time, pain, numb, sore, note, id_, signs, bool(for_doctor))
-    return Entry.from_store(day, time, pain, numb, sore, note, id_, bool(for_doctor))
+        try:
+            signs = check_signs(tuple(warnings.split(",")))
+        except ValueError as exc:
+            raise InvalidRecord(str(exc)) from None
+        object.__setattr__(entry, "warnings", signs)
+    return entry
+
+
+def _bounds(start: dt.date | None, end: dt.date | None) -> tuple[str, str]:
+    """The days to read: within the accepted range, whatever the file holds (rows
+    dated outside it, from an older version, stay in the file and in backups but
+    are left out of lists, charts and analysis; ``outside_range`` counts them)."""
+    lo = max(start, FIRST_DAY) if start else FIRST_DAY
+    hi = min(end, last_day()) if end else last_day()
+    return lo.isoformat(), hi.isoformat()
 
 
 def _procedure(row: tuple) -> Procedure:
     id_, day, kind, levels, side, baseline, note = row
-    return Procedure(dt.date.fromisoformat(day), kind, levels, side, baseline, note, id_)
+    return Procedure.from_store(dt.date.fromisoformat(day), kind, levels, side, baseline, note, id_)
 
 
 def _entry_values(e: Entry) -> tuple:
@@ -90,6 +103,20 @@ class DiaryStore:
         self._conn = conn
         self.path = Path(path)
         self.journal_mode = journal_mode
+        self._data_version = self._read_data_version()
+
+    def _read_data_version(self) -> int:
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed_outside(self) -> bool:
+        """True once after another connection (the command line, another program)
+        committed a change to the file since this store last looked."""
+        now = self._read_data_version()
+        changed, self._data_version = now != self._data_version, now
+        return changed
+
+    def forget_outside_changes(self) -> None:
+        self._data_version = self._read_data_version()
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True) -> DiaryStore:
@@ -101,12 +128,15 @@ class DiaryStore:
 
     # Safety ---------------------------------------------------------------------
 
-    def backup(self, reason: str = "manual", dest: Path | None = None) -> BackupInfo:
-        """A checked backup: into ``dest``, or the diary's backup folder."""
+    def backup(
+        self, reason: str = "manual", dest: Path | None = None, keep: Iterable[Path] = ()
+    ) -> BackupInfo:
+        """A checked backup: into ``dest``, or the diary's backup folder (where the
+        backups in ``keep`` and today's are spared by the pruning)."""
         if dest is not None:
             entries = copy_database(self._conn, Path(dest))
             return BackupInfo(Path(dest), dt.datetime.now(), reason, entries)
-        return automatic_backup(self._conn, self.path, reason)
+        return automatic_backup(self._conn, self.path, reason, keep=keep)
 
     def integrity_problem(self) -> str | None:
         """None when ``PRAGMA integrity_check`` finds the diary sound."""
@@ -117,19 +147,11 @@ class DiaryStore:
         return None if result == "ok" else "the diary file is damaged"
 
     def replace_with(self, source: Path) -> int:
-        """Restore: copy a checked backup over this diary in one step (a backup of
-        the current diary is taken first). Returns the entries restored."""
-        entries = check_backup(source)
-        self.backup("before-restore")
-        src = sqlite3.connect(f"file:{Path(source).resolve().as_posix()}?mode=ro", uri=True)
-        try:
-            src.backup(self._conn)
-        except sqlite3.Error as exc:
-            raise write_error(exc) from None
-        finally:
-            src.close()
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        return entries
+        """Restore: a checked backup replaces this diary (a backup of the current
+        diary is taken first). Returns the entries restored."""
+        from diary.store.recovery import restore_into
+
+        return restore_into(self, Path(source)).entries
 
     def __enter__(self) -> DiaryStore:
         return self
@@ -141,8 +163,7 @@ class DiaryStore:
 
     def entries(self, start: dt.date | None = None, end: dt.date | None = None) -> list[Entry]:
         """Entries from ``start`` to ``end`` (inclusive), oldest first."""
-        lo = start.isoformat() if start else "0000-01-01"
-        hi = end.isoformat() if end else "9999-12-31"
+        lo, hi = _bounds(start, end)
         rows = self._conn.execute(
             f"SELECT {_ENTRY_COLS} FROM entry WHERE day BETWEEN ? AND ? "
             "ORDER BY day, coalesce(time, ''), id",
@@ -161,8 +182,7 @@ class DiaryStore:
     def day_means(self, end: dt.date | None = None, start: dt.date | None = None) -> list[tuple]:
         """(day, mean pain, mean numbness, mean soreness) per day from ``start`` to
         ``end``, oldest first; None where no entry of the day has that rating."""
-        lo = start.isoformat() if start else "0000-01-01"
-        hi = end.isoformat() if end else "9999-12-31"
+        lo, hi = _bounds(start, end)
         rows = self._conn.execute(
             "SELECT julianday(day) - 1721424.5, avg(pain), avg(numbness), avg(soreness) FROM entry "
             "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
@@ -262,8 +282,22 @@ class DiaryStore:
     # Procedures ----------------------------------------------------------------
 
     def procedures(self) -> list[Procedure]:
-        rows = self._conn.execute(f"SELECT {_PROC_COLS} FROM procedure ORDER BY day, id")
+        rows = self._conn.execute(
+            f"SELECT {_PROC_COLS} FROM procedure WHERE day BETWEEN ? AND ? ORDER BY day, id",
+            _bounds(None, None),
+        )
         return [_procedure(r) for r in rows]
+
+    def outside_range(self) -> tuple[int, int]:
+        """(entries, procedures) dated outside the accepted range: kept in the
+        file, left out of everything shown."""
+        lo, hi = _bounds(None, None)
+        return tuple(
+            self._conn.execute(
+                f"SELECT count(*) FROM {table} WHERE day NOT BETWEEN ? AND ?", (lo, hi)
+            ).fetchone()[0]
+            for table in ("entry", "procedure")
+        )
 
     def add_procedure(self, proc: Procedure) -> Procedure:
         with transaction(self._conn) as c:
