@@ -174,8 +174,7 @@ class WindowActionsMixin:
         at = load_settings(self.settings).at
         self.statusBar().showMessage(
             self.tr(
-                "Reminders: once a week at {time}. Edit ▸ Preferences switches back to "
-                "every day."
+                "Reminders: once a week at {time}. Edit ▸ Preferences switches back to every day."
             ).format(time=at.strftime("%H:%M")),
             15_000,
         )
