@@ -80,6 +80,7 @@ def test_writing_commands_refuse_while_the_window_holds_the_diary(tmp_path, caps
     finally:
         proc.kill()
         proc.wait()
+        proc.stdout.close()
 
 
 def test_the_default_wait_is_three_seconds():
@@ -94,6 +95,7 @@ def test_a_window_closing_within_the_wait_lets_the_command_run(tmp_path, capsys)
     finally:
         proc.kill()
         proc.wait()
+        proc.stdout.close()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
@@ -102,6 +104,7 @@ def test_a_lock_left_by_a_crashed_window_does_not_block(tmp_path):
     proc = hold_lock(diary, 60)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    proc.stdout.close()
     assert Path(f"{diary}.lock").exists()
     assert main(["procedure", "add", "--date", "2026-02-01", "--db", str(diary)]) == 0
 

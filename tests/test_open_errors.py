@@ -129,6 +129,7 @@ def test_locked_by_another_program_is_not_damage(qapp, tmp_path, boxes):
     finally:
         proc.kill()
         proc.wait()
+        proc.stdout.close()
 
 
 @ROOT_ONLY

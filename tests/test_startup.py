@@ -116,6 +116,7 @@ def test_a_stale_lock_from_a_crash_is_taken_over(qapp, tmp_path):
     assert proc.stdout.readline().strip() == "locked"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    proc.stdout.close()
     instance = SingleInstance(diary)
     assert instance.acquire() and instance.was_stale
     instance.release()
