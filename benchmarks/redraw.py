@@ -18,7 +18,7 @@ def main(runs: int, days: int, many: int) -> dict:
     from benchmarks import workloads
     from diary.core.chart_data import chart_data
     from diary.core.relief import analyse
-    from diary.qt.app import make_application
+    from diary.qt.application import make_application
     from diary.qt.chart import TrendChart
 
     app = make_application()

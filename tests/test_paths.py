@@ -6,7 +6,7 @@ from diary import paths
 
 
 def test_default_path_matches_qstandardpaths(qapp, _private_home):
-    from diary.qt.app import default_location, make_application
+    from diary.qt.application import default_location, make_application
 
     make_application()
     assert default_location() == paths.default_diary()

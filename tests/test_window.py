@@ -269,7 +269,7 @@ def test_window_is_shown_before_pyqtgraph_loads(tmp_path):
 
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from diary.qt.app import make_application\n"
+        "from diary.qt.application import make_application\n"
         "from diary.qt.main_window import MainWindow\n"
         "from diary.qt.session import DiarySession\n"
         "from diary.store import DiaryStore\n"

@@ -3,31 +3,16 @@
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from diary import APP_NAME
-from diary.paths import APPLICATION, DIARY_FILE, ORGANISATION, make_private_dir
+from diary.paths import DIARY_FILE, make_private_dir
+from diary.qt.application import default_location, make_application
 from diary.store import DiaryStore, StoreError
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    # Names first: QStandardPaths builds the data folder from them.
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("relief-diary")
-    return app
-
-
-def default_location() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DIARY_FILE
 
 
 def fill_demo(store: DiaryStore, today, sample: str = "standard") -> None:
@@ -42,20 +27,6 @@ def fill_demo(store: DiaryStore, today, sample: str = "standard") -> None:
     for proc in procs:
         store.add_procedure(proc)
     store.add_entries(entries)
-
-
-def _benchmark_hooks(app: QApplication, window) -> None:
-    """For benchmarks/: print a marker and quit once the window is ready for typing
-    (RELIEF_DIARY_BENCH=ready) or once the chart has been painted (=chart)."""
-    mode = os.environ.get("RELIEF_DIARY_BENCH")
-    if mode not in ("ready", "chart"):
-        return
-
-    def done() -> None:
-        print(mode, flush=True)
-        app.quit()
-
-    (window.firstPaint if mode == "ready" else window.chartShown).connect(done)
 
 
 def run_app(db: Path | None = None, demo: bool | str = False) -> int:
@@ -116,7 +87,10 @@ def run_app(db: Path | None = None, demo: bool | str = False) -> int:
         session = DiarySession(store)
         window = MainWindow(session, demo=bool(demo), settings=settings)
         instance.raiseRequested.connect(window.bring_forward)
-        _benchmark_hooks(app, window)
+        if os.environ.get("RELIEF_DIARY_BENCH"):
+            from diary.qt.bench_hooks import install
+
+            install(app, window)
 
         def once_shown() -> None:
             instance.listen()

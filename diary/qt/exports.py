@@ -25,7 +25,7 @@ def ensure_application():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
-    from diary.qt.app import make_application
+    from diary.qt.application import make_application
     from diary.qt.language import install_language
 
     app = make_application()
