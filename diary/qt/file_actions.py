@@ -165,7 +165,8 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Up to"), self.end)
         form.addRow(self.tr("Name"), self.name)
         save = QPushButton(self.tr("Save as PDF…"))
-        save.clicked.connect(self.save_pdf)
+        # clicked(bool) would hand its ``checked`` argument to save_pdf as the path.
+        save.clicked.connect(lambda: self.save_pdf())
         print_button = QPushButton(self.tr("Print…"))
         print_button.clicked.connect(self.print_report)
         close = QPushButton(self.tr("Close"))
