@@ -17,6 +17,7 @@ from diary.core.rules import ReliefRules
 from diary.store.backup import BackupInfo, automatic_backup, check_backup, copy_database
 from diary.store.connection import open_diary, transaction
 from diary.store.errors import write_error
+from diary.store.function_store import FunctionStoreMixin
 
 _ENTRY_COLS = "id, day, time, pain, numbness, soreness, note, warnings, for_doctor"
 _PROC_COLS = "id, day, kind, levels, side, baseline, note"
@@ -83,7 +84,7 @@ def _with_medications(entries: list[Entry], meds: dict[int, list]) -> list[Entry
     return out
 
 
-class DiaryStore:
+class DiaryStore(FunctionStoreMixin):
     """One open diary file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, journal_mode: str = "wal"):
