@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diary.core.reference import reference_durations
 from diary.core.relief import Status
 from diary.core.wording import describe
 
@@ -47,4 +48,9 @@ def status_json(status: Status) -> dict:
         "best_relief_percent": _round(ep.best_relief, 1) if ep else None,
         "best_relief_day": _iso(ep.best_relief_day) if ep else None,
         "trend_p_value": _round(status.trend_p_value, 4),
+        # Issue 13: the newest episode's ≥ 50 % period against each reference duration.
+        "reference_durations": [
+            {"days": r.days, "reached_on": _iso(r.reached_on)}
+            for r in reference_durations(ep, status.rules)
+        ],
     }
