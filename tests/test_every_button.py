@@ -187,7 +187,13 @@ def test_every_menu_action_and_button(qtbot, window, presser, tmp_path):
     assert any("Save as PDF" in p for p in presser.pressed)
     assert list(tmp_path.glob("saved-*.pdf"))
     assert (tmp_path / "printed.pdf").exists()
-    for dialog in ("ReportDialog", "ProcedureDialog", "RulesDialog", "HelpDialog"):
+    for dialog in (
+        "ReportDialog",
+        "ProcedureDialog",
+        "RulesDialog",
+        "HelpDialog",
+        "FunctionDialog",
+    ):
         assert presser.seen.get(dialog), (dialog, presser.seen)
     assert presser.seen["BlockDayWindow"] >= 1
     window.close()

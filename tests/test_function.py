@@ -236,3 +236,20 @@ def test_cli_function_import_is_all_or_nothing(tmp_path, capsys):
         assert store.ability_ratings() == [AbilityRating(day(0), "sitting", 2)]
     code, _, err = run(capsys, "export", "--db", str(db))
     assert code == 1 and "a file is needed" in err
+
+
+def test_appointment_prompt_order_and_skips():
+    from diary.core.function import appointment_prompt
+
+    rfa = Procedure(day(0), "rfa", id=1)
+    block = Procedure(day(40), "block", id=2)
+    named = [Activity("sitting", 1, 1)]
+    assert appointment_prompt([block], [], None, {}, day(41)) is None  # a block: no episode
+    p = appointment_prompt([rfa, block], [], None, {}, day(1))
+    assert (p.kind, p.procedure.id) == ("name", 1)
+    assert appointment_prompt([rfa], [], None, {}, day(1), function_snoozed_until=day(8)) is None
+    assert appointment_prompt([rfa], named, day(0), {}, day(6)) is None
+    assert appointment_prompt([rfa], named, day(0), {}, day(7)).kind == "rerate"
+    p = appointment_prompt([rfa], named, day(0), {}, day(28))
+    assert (p.kind, p.point_days) == ("pgic", 28)
+    assert appointment_prompt([rfa], named, day(22), {1: {28}}, day(28)) is None

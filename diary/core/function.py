@@ -192,3 +192,46 @@ def pgic_due(procedure: Procedure, asked: set[int], today: dt.date) -> int | Non
     if (today - procedure.day).days - reached[-1] > PGIC_ASK_WITHIN:
         return None  # long past: an answer now would not be about that time point
     return reached[-1]
+
+
+# What the window asks today ---------------------------------------------------------
+
+EPISODE_KINDS = ("rfa", "other")  # a diagnostic block opens no episode (clinical.md)
+
+
+class Prompt(Value):
+    """What the window asks: ``kind`` is "pgic" (with ``point_days``), "name" (name
+    the activities of a new procedure) or "rerate" (the weekly re-rating)."""
+
+    __slots__ = ("kind", "procedure", "point_days")
+    kind: str
+    procedure: Procedure
+    point_days: int | None
+
+
+def appointment_prompt(
+    procedures: list[Procedure],
+    activities: list[Activity],
+    last_rated: dt.date | None,
+    pgic_asked: dict[int, set[int]],
+    today: dt.date,
+    function_snoozed_until: dt.date | None = None,
+) -> Prompt | None:
+    """The one question to ask in the window today, about the newest procedure
+    that opens an episode: the global impression at a time point first, then
+    naming its activities, then re-rating them once a week. The patient may skip
+    each; a snoozed function prompt waits until ``function_snoozed_until``."""
+    episodes = [p for p in procedures if p.kind.value in EPISODE_KINDS and p.day <= today]
+    if not episodes:
+        return None
+    proc = max(episodes, key=lambda p: (p.day, p.id or 0))
+    point = pgic_due(proc, pgic_asked.get(proc.id, set()), today)
+    if point is not None:
+        return Prompt("pgic", proc, point)
+    if function_snoozed_until is not None and today < function_snoozed_until:
+        return None
+    if not any(a.procedure_id == proc.id for a in activities):
+        return Prompt("name", proc, None)
+    if rerate_due(last_rated, today):
+        return Prompt("rerate", proc, None)
+    return None
