@@ -48,21 +48,26 @@ def chart_title(data: ReportData) -> str:
     )
 
 
-def export_chart(data: ReportData, scale: float = 1.0, size=None):
-    from diary.qt.chart_export import EXPORT_SIZE, ExportChart
+def export_chart(data: ReportData, scale: float = 1.0, size=None, text_px: int | None = None):
+    from diary.qt.chart_export import EXPORT_SIZE, TEXT_PX, ExportChart
 
     full = chart_data(data.analysis, data.entries, data.procedures)
     rules = data.rules
     levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
     return ExportChart(
-        clip(full, data.start, data.end), levels, chart_title(data), scale, size or EXPORT_SIZE
+        clip(full, data.start, data.end),
+        levels,
+        chart_title(data),
+        scale,
+        size or EXPORT_SIZE,
+        text_px or TEXT_PX,
     )
 
 
-def chart_bytes(data: ReportData, kind: str, size=None) -> bytes:
+def chart_bytes(data: ReportData, kind: str, size=None, text_px: int | None = None) -> bytes:
     from diary.qt.chart_export import PNG_SCALE, chart_png, chart_svg
 
-    chart = export_chart(data, 1.0 if kind == "svg" else PNG_SCALE, size)
+    chart = export_chart(data, 1.0 if kind == "svg" else PNG_SCALE, size, text_px)
     try:
         return chart_svg(chart) if kind == "svg" else chart_png(chart)
     finally:
@@ -70,10 +75,16 @@ def chart_bytes(data: ReportData, kind: str, size=None) -> bytes:
 
 
 def report_bytes(data: ReportData, patient: str) -> bytes:
-    from diary.qt.chart_export import REPORT_SIZE
     from diary.qt.report import report_pdf
 
-    return report_pdf(data, patient, chart_bytes(data, "png", REPORT_SIZE))
+    return report_pdf(data, patient, report_chart(data))
+
+
+def report_chart(data: ReportData) -> bytes:
+    """The chart as it goes on the report's page 1 (text at least 8 pt on paper)."""
+    from diary.qt.chart_export import REPORT_SIZE, REPORT_TEXT_PX
+
+    return chart_bytes(data, "png", REPORT_SIZE, REPORT_TEXT_PX)
 
 
 def export_chart_file(store: DiaryStore, path: Path, start=None, end=None) -> None:

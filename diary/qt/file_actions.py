@@ -227,7 +227,6 @@ class ReportDialog(QDialog):
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from diary.qt.exports import chart_bytes
         from diary.qt.report import ReportRenderer, locale_page_size
 
         try:
@@ -240,9 +239,9 @@ class ReportDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        from diary.qt.chart_export import REPORT_SIZE
+        from diary.qt.exports import report_chart
 
-        chart = chart_bytes(data, "png", REPORT_SIZE)
+        chart = report_chart(data)
         pages = ReportRenderer(data, self.name.text().strip(), chart).render(printer)
         self.message.setText(self.tr("✓ Sent {n} pages to the printer.").format(n=pages))
 
