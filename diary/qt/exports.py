@@ -33,9 +33,28 @@ def ensure_application():
     return app
 
 
+def report_extras(store: DiaryStore, procedures):
+    """Function, global impression and block days, as the report takes them."""
+    from diary.core.block_day import BlockDay
+    from diary.core.report_details import ReportExtras
+
+    blocks = {
+        p.id: BlockDay(store.block_time(p.id), store.block_readings(p.id))
+        for p in procedures
+        if p.kind.value == "block"
+    }
+    return ReportExtras(store.activities(), store.ability_ratings(), store.pgic_answers(), blocks)
+
+
 def build_report_data(store: DiaryStore, start: dt.date | None, end: dt.date | None) -> ReportData:
+    procedures = store.procedures()
     return report_data(
-        store.entries(), store.procedures(), store.rules(), end or dt.date.today(), start
+        store.entries(),
+        procedures,
+        store.rules(),
+        end or dt.date.today(),
+        start,
+        report_extras(store, procedures),
     )
 
 

@@ -200,7 +200,10 @@ class ReportDialog(QDialog):
                 s.store.set_setting("last_visit", start.isoformat())
         except StoreError:
             pass  # the report can still be made; the name is just not remembered
-        return report_data(s.entries(), s.procedures(), s.rules(), end, start)
+        from diary.qt.exports import report_extras
+
+        extras = report_extras(s.store, s.procedures())
+        return report_data(s.entries(), s.procedures(), s.rules(), end, start, extras)
 
     def save_pdf(self, path: str | None = None) -> bool:
         from diary.qt.exports import report_bytes
