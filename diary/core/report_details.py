@@ -155,6 +155,8 @@ def procedure_figures(
     previous = None
     for ep in analysis.episodes:
         proc = ep.procedure
+        if proc.kind.value == "block":
+            continue  # a block opens no episode (clinical.md, 2nd ed.): it is listed below
         blocks = []
         for p in procedures:
             if p.kind.value != "block" or p.day > proc.day:

@@ -21,7 +21,7 @@ from diary.qt.chart import DAY, INK, SERIES
 from diary.qt.date_axis import DayAxis
 
 EXPORT_SIZE = (960, 600)
-REPORT_SIZE = (960, 560)  # flatter on paper, so page 1 keeps room for the numbers
+REPORT_SIZE = (960, 500)  # flatter on paper, so page 1 keeps room for the numbers
 PNG_SCALE = 2.5  # 960 px on screen -> 2400 px in the file
 TEXT_PX = 12  # the smallest text of a chart file, at scale 1
 # On paper the 960 px chart spans the text width (about 178 mm on A4, 184 on Letter):

@@ -176,16 +176,20 @@ def figure_rows(data: ReportData) -> list[tuple[str, str]]:
             for days, label in PGIC_POINTS
             if days in fig.pgic
         ]
-        rows.append((_("Global impression (PGIC)"), "<br>".join(answers)))
+        rows.append((_("Global impression (PGIC)"), " · ".join(answers)))
     rows.append((_("Verdict"), f"<b>{_e(data.verdict_text)}</b>"))
     if ep is not None:
-        for title, days in (
-            (_("Soreness settled"), data.soreness_settled),
-            (_("Numbness settled"), data.numbness_settled),
-        ):
-            rows.append(
-                (title, _("after {n} days").format(n=days) if days is not None else _("not yet"))
+        # One row for both: page 1 keeps its room for the lists.
+        settled = [
+            _("{what} after {n} days").format(what=title, n=days)
+            if days is not None
+            else _("{what}: not yet").format(what=title)
+            for title, days in (
+                (_("Soreness settled"), data.soreness_settled),
+                (_("Numbness settled"), data.numbness_settled),
             )
+        ]
+        rows.append((_("Settling"), " · ".join(settled)))
     return rows
 
 
@@ -206,7 +210,7 @@ def function_summary(fig) -> str:
             text += " " + _("(change {change} % of the room to improve)").format(
                 change=f"{change:+.0f}"
             )
-    return text + " · " + ", ".join(course.activities)
+    return text
 
 
 def summary_html(
@@ -215,11 +219,12 @@ def summary_html(
     width_px: float,
     limits: dict[str, int] | None = None,
     see: dict[str, int] | None = None,
+    body_pt: float = 10,
 ) -> str:
-    """Page 1. ``limits`` caps each list; ``see`` gives the page of the full list."""
+    """Page 1. ``limits`` caps each list; ``see`` gives the page of the full list;
+    ``body_pt`` is the size of its text (9 on a crowded page; never below 8)."""
     limits = {**LIMITS, **(limits or {})}
     see = see or {}
-    rules = data.rules
     rows = figure_rows(data)
     if data.warnings:
         signs = [
@@ -270,25 +275,17 @@ def summary_html(
     footnote = _(
         "The app reports what the patient recorded; it does not diagnose and does not say "
         "whether anyone qualifies for a procedure. Relief = (baseline − 7-day mean pain) / "
-        "baseline. Reference lines: {m} % (smallest change patients call meaningful, Farrar "
-        "2001), {s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). "
-        "≥ {s} % relief starts after {start} days at that level and ends after {end} days "
-        "below it. Details per procedure and every entry follow."
-    ).format(
-        m=f"{rules.meaningful_percent:.0f}",
-        s=f"{rules.substantial_percent:.0f}",
-        b=f"{rules.block_percent:.0f}",
-        start=rules.relief_start_days,
-        end=rules.relief_end_days,
+        "baseline. The rules and reference lines are explained on page 2; details per "
+        "procedure and every entry follow."
     )
     return f"""
-<html><head>{STYLE}</head><body>
+<html><head>{STYLE.replace("font-size: 10pt;", f"font-size: {body_pt:g}pt;")}</head><body>
 <h1>{title}</h1>
 <p>{made}</p>
 <h2>{_("Procedures")}</h2>
 <table width="100%"><tr>{heads}</tr>{procs}</table>
 <h2>{chart_title}</h2>
-<img src="chart.png" width="{int(width_px)}">
+<p align="center"><img src="chart.png" width="{int(width_px)}"></p>
 <h2>{_("Numbers")}</h2>
 <table width="100%">{_rows_html(rows)}</table>
 <p class="small">{footnote}</p>
@@ -310,6 +307,27 @@ td.k { font-weight: bold; width: 30%; }
 NOTE_ON_PAGE_1 = 160  # characters of a note on page 1; the whole note is in the appendix
 
 
+def rules_note(data: ReportData) -> str:
+    rules = data.rules
+    return _(
+        "Reference lines: {m} % (smallest change patients call meaningful, Farrar 2001), "
+        "{s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). "
+        "≥ {s} % relief starts after {start} days at that level and ends after {end} days "
+        "below it. Reference durations set beside it: {short} and {long} days (settings). "
+        "Function: Patient-Specific Functional Scale (Stratford 1995), each activity 0 "
+        "(unable) to 10 (as before the problem); change = (F − F0) / (10 − F0). Global "
+        "impression: PGIC (Guy 1976), 1 very much improved … 7 very much worse."
+    ).format(
+        m=f"{rules.meaningful_percent:.0f}",
+        s=f"{rules.substantial_percent:.0f}",
+        b=f"{rules.block_percent:.0f}",
+        start=rules.relief_start_days,
+        end=rules.relief_end_days,
+        short=rules.reference_short_days,
+        long=rules.reference_long_days,
+    )
+
+
 def _short(note: str) -> str:
     return note if len(note) <= NOTE_ON_PAGE_1 else note[:NOTE_ON_PAGE_1].rstrip() + " …"
 
@@ -328,7 +346,9 @@ class ReportRenderer:
         body = height - footer
         # QTextDocument scales HTML pixel sizes by the device's dpi / 96.
         image_px = (width - res * 0.15) * 96 / res
-        details = self._document(device, details_html(self.data, STYLE), width, body)
+        details = self._document(
+            device, details_html(self.data, STYLE, rules_note(self.data)), width, body
+        )
         see = {
             "procedures": _page_of(details, _(PROCEDURES_HEADING), body, 2),
             "lists": _page_of(details, _(LISTS_HEADING), body, 2),
@@ -383,17 +403,21 @@ class ReportRenderer:
             "notes": len(data.doctor_notes),
         }
         limits = {k: min(v, counts[k]) for k, v in LIMITS.items()}
-        scale = 1.0
+        scale, body_pt = 1.0, 10.0
         while True:
-            html_ = summary_html(data, self.patient, image_px * scale, limits, see)
+            html_ = summary_html(data, self.patient, image_px * scale, limits, see, body_pt)
             doc = self._document(device, html_, width, height)
             if doc.pageCount() <= 1:
                 return doc
-            shrink = next((k for k in SHRINK_ORDER if limits[k] > 1), None)
+            # Each list down to 3 items first, then to 1, then 9 pt text, then a smaller chart.
+            shrink = next((k for k in SHRINK_ORDER if limits[k] > 3), None)
+            shrink = shrink or next((k for k in SHRINK_ORDER if limits[k] > 1), None)
             if shrink is not None:
                 limits[shrink] -= 1
-            elif scale > 0.5:
-                scale -= 0.1
+            elif body_pt > 9:
+                body_pt = 9.0
+            elif scale > 0.6:
+                scale -= 0.05
             else:
                 return doc  # nothing left to cut (never met in the tests' crowded diary)
 

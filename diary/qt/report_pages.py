@@ -239,9 +239,11 @@ def _weeks(data: ReportData) -> str:
     )
 
 
-def details_html(data: ReportData, style: str) -> str:
+def details_html(data: ReportData, style: str, note: str = "") -> str:
     parts = [f"<html><head>{style}</head><body>"]
     parts.append(f"<h2>{_e(_(PROCEDURES_HEADING))}</h2>")
+    if note:
+        parts.append(f"<p class='small'>{_e(note)}</p>")
     if data.procedures:
         parts.append(
             _table(
