@@ -21,7 +21,7 @@ from diary.qt.chart import DAY, INK, SERIES
 from diary.qt.date_axis import DayAxis
 
 EXPORT_SIZE = (960, 600)
-REPORT_SIZE = (960, 500)  # flatter on paper, so page 1 keeps room for the numbers
+REPORT_SIZE = (960, 480)  # flatter on paper, so page 1 keeps room for the numbers
 PNG_SCALE = 2.5  # 960 px on screen -> 2400 px in the file
 TEXT_PX = 12  # the smallest text of a chart file, at scale 1
 # On paper the 960 px chart spans the text width (about 178 mm on A4, 184 on Letter):
@@ -81,7 +81,9 @@ class ExportChart(pg.GraphicsLayoutWidget):
             plots.append(self.addPlot(row=row, col=0, axisItems=axes))
         ratings, relief = plots
         self.ci.layout.setRowStretchFactor(2, 3)
-        self.ci.layout.setRowStretchFactor(3, 2)
+        # With the report's larger text the relief panel needs more height, or its
+        # 30 % and 50 % labels overlap.
+        self.ci.layout.setRowStretchFactor(3, 2 if text_px <= TEXT_PX else 3)
         relief.setXLink(ratings)
         label_style = {"color": INK, "font-size": f"{round(text_px * k)}px"}
         ratings.setLabel("left", tr("chart", "Rating (0–10)"), **label_style)

@@ -285,7 +285,7 @@ def summary_html(
 <h2>{_("Procedures")}</h2>
 <table width="100%"><tr>{heads}</tr>{procs}</table>
 <h2>{chart_title}</h2>
-<p align="center"><img src="chart.png" width="{int(width_px)}"></p>
+<p align="center" style="margin: 0"><img src="chart.png" width="{int(width_px)}"></p>
 <h2>{_("Numbers")}</h2>
 <table width="100%">{_rows_html(rows)}</table>
 <p class="small">{footnote}</p>
@@ -295,13 +295,14 @@ def summary_html(
 STYLE = """<style>
 body { font-family: sans-serif; font-size: 10pt; color: #000; }
 h1 { font-size: 16pt; margin: 0; }
-h2 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }
-h3 { font-size: 10pt; margin-top: 6px; margin-bottom: 2px; }
+p.h2 { font-size: 12pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
+p.h3 { font-size: 10pt; font-weight: bold; margin-top: 6px; margin-bottom: 2px; }
 table { border-collapse: collapse; }
 td, th { padding: 2px 6px; border: 1px solid #999; }
 th { background: #e8e8e8; text-align: left; }
 td.k { font-weight: bold; width: 30%; }
 .small { font-size: 8pt; color: #333; }
+p { margin-top: 3px; margin-bottom: 3px; }
 </style>"""
 
 NOTE_ON_PAGE_1 = 160  # characters of a note on page 1; the whole note is in the appendix
@@ -388,6 +389,10 @@ class ReportRenderer:
             QUrl("chart.png"),
             QImage.fromData(self.chart_png),
         )
+        # Qt sizes <h2>/<h3> by its own scale whatever the style sheet says (they
+        # printed about 15 pt): styled paragraphs keep the sizes of STYLE.
+        for tag in ("h2", "h3"):
+            text = text.replace(f"<{tag}>", f"<p class='{tag}'>").replace(f"</{tag}>", "</p>")
         doc.setHtml(text)
         doc.setPageSize(QSizeF(width, height))
         return doc
@@ -408,6 +413,7 @@ class ReportRenderer:
             html_ = summary_html(data, self.patient, image_px * scale, limits, see, body_pt)
             doc = self._document(device, html_, width, height)
             if doc.pageCount() <= 1:
+                self.fitted = (limits, body_pt, round(scale, 2))  # what page 1 needed
                 return doc
             # Each list down to 3 items first, then to 1, then 9 pt text, then a smaller chart.
             shrink = next((k for k in SHRINK_ORDER if limits[k] > 3), None)
