@@ -161,7 +161,8 @@ def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str
 
             automatic_backup(conn, path, f"before-migration-v{version}")
         _migrate(conn)
-    except sqlite3.DatabaseError:
+    # quick_check of a damaged file can report bytes that are not UTF-8.
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         conn.close()
         raise DamagedDiary(
             _("{path} is damaged or is not a Relief Diary file.").format(path=path)

@@ -113,7 +113,7 @@ class DiaryStore(FunctionStoreMixin):
         """None when ``PRAGMA integrity_check`` finds the diary sound."""
         try:
             result = self._conn.execute("PRAGMA integrity_check").fetchone()[0]
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged page's bytes
             return "the diary file is damaged"
         return None if result == "ok" else "the diary file is damaged"
 
