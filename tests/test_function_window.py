@@ -101,3 +101,38 @@ def test_pgic_asked_at_four_weeks_answered_or_skipped(qtbot, window):
     assert [(a.point_days, a.answer) for a in session.store.pgic_answers()] == [(28, 2), (91, None)]
     prompts.refresh()
     assert prompts.isHidden()
+
+
+def test_undoing_a_procedure_deletion_keeps_its_activities_and_answers(qtbot, store):
+    from diary.core.function import PgicAnswer
+
+    session = DiarySession(store)
+    session.today = lambda: TODAY
+    proc = session.add_procedure(Procedure(TODAY - dt.timedelta(days=40), "rfa", baseline=7))
+    [act] = store.set_activities(proc.id, ["sitting"])
+    store.rate_activities(proc.day, {act.id: 3})
+    store.save_pgic(PgicAnswer(proc.id, 28, proc.day + dt.timedelta(days=28), 2))
+    session.delete_procedure(proc.id)
+    assert store.pgic_answers() == [] and store.activities(proc.id) == []
+    assert store.ability_ratings() == [AbilityRating(proc.day, "sitting", 3)]  # never lost
+    session.undo_stack.undo()
+    assert [a.name for a in store.activities(proc.id)] == ["sitting"]
+    assert [(a.point_days, a.answer) for a in store.pgic_answers()] == [(28, 2)]
+
+
+def test_a_failed_save_keeps_the_ratings_on_screen(qtbot, store, monkeypatch):
+    from diary.store import WriteFailed
+
+    proc = store.add_procedure(Procedure(TODAY, "rfa"))
+    dialog = FunctionDialog(store, proc, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.names[0].setText("sitting")
+    dialog.ratings[0].setCurrentIndex(dialog.ratings[0].findData(4))
+
+    def full(*_a, **_k):
+        raise WriteFailed("The disk is full: nothing was saved.")
+
+    monkeypatch.setattr(store, "set_activities", full)
+    assert not dialog.save()
+    assert "disk is full" in dialog.message.text()
+    assert dialog.names[0].text() == "sitting" and dialog.ratings[0].currentData() == 4

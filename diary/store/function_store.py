@@ -144,6 +144,30 @@ class FunctionStoreMixin:
                 added += 1
         return added, skipped
 
+    # Undoing a procedure's deletion ------------------------------------------------
+
+    def procedure_links(self, procedure_id: int) -> tuple[list[int], list[PgicAnswer]]:
+        """What deleting a procedure unlinks (its activities: kept, unlinked) or
+        removes (its PGIC answers), so that an undo can put them back."""
+        ids = [a.id for a in self.activities(procedure_id)]
+        answers = [a for a in self.pgic_answers() if a.procedure_id == procedure_id]
+        return ids, answers
+
+    def restore_procedure_links(
+        self, procedure_id: int, links: tuple[list[int], list[PgicAnswer]]
+    ) -> None:
+        ids, answers = links
+        with transaction(self._conn) as c:
+            c.executemany(
+                "UPDATE activity SET procedure_id = ? WHERE id = ? AND procedure_id IS NULL",
+                [(procedure_id, i) for i in ids],
+            )
+            c.executemany(
+                "INSERT OR IGNORE INTO pgic (procedure_id, point_days, day, answer) "
+                "VALUES (?, ?, ?, ?)",
+                [(procedure_id, a.point_days, a.day.isoformat(), a.answer) for a in answers],
+            )
+
     # Global impression ------------------------------------------------------------
 
     def pgic_answers(self) -> list[PgicAnswer]:
