@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -106,15 +107,30 @@ class FunctionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for b in buttons.buttons():
             b.setMinimumHeight(44)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.when)
-        layout.addLayout(grid)
+        # Very large text on a small screen scrolls instead of squeezing the rows.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(intro)
+        column.addWidget(self.when)
+        column.addLayout(grid)
         if self.plot is not None:
-            layout.addWidget(self.plot, 1)
-        layout.addWidget(self.message)
+            column.addWidget(self.plot, 1)
+        column.addWidget(self.message)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560 if self.plot is not None else 360)
+        hint = body.sizeHint()
+        width = max(640, hint.width() + 40)
+        height = hint.height() + buttons.sizeHint().height() + 60
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
 
     def save(self) -> bool:
         names = [n.text().strip() for n in self.names]

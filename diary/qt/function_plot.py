@@ -26,8 +26,8 @@ class FunctionPlot(QWidget):
         self.plot.hideButtons()
         self.plot.setYRange(0, 10, padding=0.05)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
-        self.plot.setLabel("left", self.tr("Ability (0 unable – 10 as before)"))
-        self.plot.setMinimumHeight(180)
+        self.plot.setLabel("left", self.tr("Ability (0–10)"))
+        self.plot.setMinimumHeight(max(180, self.fontMetrics().height() * 9))
         self.plot.setAccessibleName(self.tr("Ability over time"))
         self.curve = self.plot.plot(
             [], [], pen=pg.mkPen(LINE, width=3), symbol="o", symbolBrush=LINE, symbolSize=9
