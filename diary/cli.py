@@ -217,10 +217,16 @@ def _function_file(args: argparse.Namespace) -> int:
 
 def _files_given(args: argparse.Namespace) -> int | None:
     """Which file import/export works on; None: the entries' CSV (``file``)."""
+    # Usage errors, as argparse reports them (exit status 2, as before FILE was optional).
     if args.function is not None and args.file is not None:
-        raise CliError("give either FILE or --function FILE, not both")
+        print(f"relief-diary {args.command}: error: give FILE or --function FILE", file=sys.stderr)
+        raise SystemExit(2)
     if args.function is None and args.file is None:
-        raise CliError(f"{args.command}: a file is needed (FILE, or --function FILE)")
+        print(
+            f"relief-diary {args.command}: error: a file is needed (FILE, or --function FILE)",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
     if args.function is not None:
         return _function_file(args)
     return None

@@ -234,8 +234,9 @@ def test_cli_function_import_is_all_or_nothing(tmp_path, capsys):
     assert code == 1 and "nothing was imported" in err
     with DiaryStore.open(db) as store:
         assert store.ability_ratings() == [AbilityRating(day(0), "sitting", 2)]
-    code, _, err = run(capsys, "export", "--db", str(db))
-    assert code == 1 and "a file is needed" in err
+    with pytest.raises(SystemExit) as exit_:  # a usage error, as argparse gives
+        main(["export", "--db", str(db)])
+    assert exit_.value.code == 2 and "a file is needed" in capsys.readouterr().err
 
 
 def test_appointment_prompt_order_and_skips():
