@@ -199,7 +199,7 @@ def time_points(figures: ProcedureFigures) -> list[tuple[str, dt.date]]:
 
 def pgic_text(answer: PgicAnswer | None) -> str:
     if answer is None:
-        return _("not asked")
+        return _("no answer recorded")
     if answer.answer is None:
         return _("skipped by the patient")
     return f"{answer.answer} ({tl(PGIC_ANSWERS[answer.answer])})"
