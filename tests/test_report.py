@@ -165,3 +165,42 @@ def test_report_speaks_of_the_patient(crowded_pdf):
     assert words == []
     assert "qualif" not in text.lower()
     assert "the patient" in pages[0]
+
+
+def test_no_text_smaller_than_8_pt(crowded_pdf):
+    """Every piece of text on every page, at its printed size (font size times the
+    text and page matrices). The chart is a picture: its text size is checked from
+    the size it is drawn at."""
+    from diary.qt.chart_export import REPORT_SIZE, REPORT_TEXT_PX
+
+    reader = pypdf.PdfReader(io.BytesIO(crowded_pdf.read_bytes()))
+    smallest = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            scale = (tm[3] or tm[0]) * (cm[3] or cm[0])
+            smallest.append((abs(size * scale), text.strip()[:30]))
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    assert min(smallest)[0] >= 8.0, min(smallest)
+    # The chart spans at most the text width of A4 (180 mm): its smallest text in pt.
+    chart_pt = REPORT_TEXT_PX / REPORT_SIZE[0] * 180 / 25.4 * 72
+    assert chart_pt >= 8.0
+
+
+def test_chart_panels_share_one_x_range(qapp, tmp_path):
+    from diary.qt.chart_export import REPORT_SIZE, REPORT_TEXT_PX
+    from diary.qt.exports import build_report_data, export_chart
+
+    with DiaryStore.open(tmp_path / "d.sqlite3") as store:
+        fill_crowded(store)
+        data = build_report_data(store, None, END)
+    chart = export_chart(data, 1.0, REPORT_SIZE, REPORT_TEXT_PX)
+    try:
+        ratings, relief = (chart.ci.getItem(row, 0) for row in (2, 3))
+        assert ratings.vb.viewRange()[0] == relief.vb.viewRange()[0]
+        a, b = ratings.vb.sceneBoundingRect(), relief.vb.sceneBoundingRect()
+        assert (round(a.left()), round(a.right())) == (round(b.left()), round(b.right()))
+    finally:
+        chart.deleteLater()

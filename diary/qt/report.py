@@ -301,7 +301,7 @@ table { border-collapse: collapse; }
 td, th { padding: 2px 6px; border: 1px solid #999; }
 th { background: #e8e8e8; text-align: left; }
 td.k { font-weight: bold; width: 30%; }
-.small { font-size: 8pt; color: #333; }
+.small { font-size: 8.5pt; color: #333; }  /* 8 pt printed as 7.9 (whole pixels) */
 p { margin-top: 3px; margin-bottom: 3px; }
 </style>"""
 
