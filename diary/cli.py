@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser(
         "import", parents=[db], help="add the entries of a CSV file or an Excel workbook"
     )
-    imp.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    imp.add_argument("file", type=Path, nargs="?", metavar="FILE.csv|FILE.xlsx")
     imp.add_argument(
         "--date-order",
         choices=["dmy", "mdy"],
@@ -108,7 +108,22 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser(
         "export", parents=[db, force], help="write every entry to a CSV file or an Excel workbook"
     )
-    exp.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    exp.add_argument("file", type=Path, nargs="?", metavar="FILE.csv|FILE.xlsx")
+    # The function ratings (PSFS) have their own CSV, date,activity,ability;
+    # --format fhir writes a FHIR R4 Bundle for a clinic's portal.
+    imp.add_argument(
+        "--function", type=Path, metavar="FILE", help="add the function ratings of a CSV file"
+    )
+    exp.add_argument(
+        "--function", type=Path, metavar="FILE", help="write the function ratings to a CSV file"
+    )
+    exp.add_argument(
+        "--format",
+        choices=["csv", "fhir"],
+        default="csv",
+        help="csv (default; .xlsx by the file's name) or fhir: a FHIR R4 Bundle (JSON) "
+        "of everything",
+    )
     for name, helptext, metavar in (
         ("report", "write the one-page appointment report (PDF)", "FILE.pdf"),
         ("chart", "write the chart as a picture (PNG or SVG)", "FILE.png|FILE.svg"),
@@ -207,9 +222,60 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _function_file(args: argparse.Namespace) -> int:
+    """import/export --function FILE: the function ratings' own CSV."""
+    from diary.core.function_csv import export_function_csv, parse_function_csv
+    from diary.files import write_private
+
+    path = args.function
+    if args.command == "export":
+        _safe_target(args, path)
+        with DiaryStore.open(_db_path(args), create=False) as store:
+            ratings = store.ability_ratings()
+        try:
+            write_private(path, export_function_csv(ratings))
+        except OSError as exc:
+            raise CliError(f"cannot write {path}: {exc.strerror}") from None
+        print(f"Wrote {len(ratings)} function ratings to {path}.")
+        return 0
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+    parsed = parse_function_csv(data)
+    if parsed.problems:
+        more = len(parsed.problems) - 1
+        extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise CliError(f"{path}: {parsed.problems[0]}{extra}; nothing was imported")
+    _one_writer(args)
+    with DiaryStore.open(_db_path(args)) as store:
+        added, skipped = store.import_ability_ratings(parsed.ratings)
+    print(f"Imported {added} function ratings; {skipped} already in the diary were skipped.")
+    return 0
+
+
+def _files_given(args: argparse.Namespace) -> int | None:
+    """Which file import/export works on; None: the entries' CSV (``file``)."""
+    # Usage errors, as argparse reports them (exit status 2, as before FILE was optional).
+    if args.function is not None and args.file is not None:
+        print(f"relief-diary {args.command}: error: give FILE or --function FILE", file=sys.stderr)
+        raise SystemExit(2)
+    if args.function is None and args.file is None:
+        print(
+            f"relief-diary {args.command}: error: a file is needed (FILE, or --function FILE)",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+    if args.function is not None:
+        return _function_file(args)
+    return None
+
+
 def _import(args: argparse.Namespace) -> int:
     from diary.core.entry_files import parse_entries
 
+    if (done := _files_given(args)) is not None:
+        return done
     try:
         data = args.file.read_bytes()
     except OSError as exc:
@@ -230,18 +296,25 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _safe_target(args: argparse.Namespace) -> None:
+def _safe_target(args: argparse.Namespace, path: Path | None = None) -> None:
     """Never onto the diary, its own files or its backups; an existing file only
     with --force."""
     from diary.store.targets import check_target
 
-    check_target(args.file, _db_path(args), args.force)
+    check_target(path or args.file, _db_path(args), args.force)
 
 
 def _export(args: argparse.Namespace) -> int:
     from diary.core.entry_files import export_entries, export_kind
     from diary.files import write_private
 
+    if getattr(args, "format", "csv") == "fhir":
+        if args.function is not None or args.file is None:
+            raise CliError("export --format fhir needs one FILE.json")
+        _safe_target(args)
+        return _export_fhir(args)
+    if (done := _files_given(args)) is not None:
+        return done
     export_kind(args.file)  # an unknown extension is refused before anything is read
     _safe_target(args)
     with DiaryStore.open(_db_path(args), create=False) as store:
@@ -252,6 +325,27 @@ def _export(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc.strerror}") from None
     print(f"Wrote {len(entries)} entries to {args.file}.")
+    return 0
+
+
+def _export_fhir(args: argparse.Namespace) -> int:
+    from diary.core.fhir import fhir_bundle
+    from diary.files import write_private
+
+    with DiaryStore.open(_db_path(args), create=False) as store:
+        bundle = fhir_bundle(
+            store.entries(),
+            store.procedures(),
+            store.activities(),
+            store.ability_ratings(),
+            store.pgic_answers(),
+            store.setting("patient_name", "") or "",
+        )
+    try:
+        write_private(args.file, json.dumps(bundle, ensure_ascii=False, indent=1).encode())
+    except OSError as exc:
+        raise CliError(f"cannot write {args.file}: {exc.strerror}") from None
+    print(f"Wrote {len(bundle['entry'])} FHIR resources to {args.file}.")
     return 0
 
 

@@ -80,8 +80,13 @@ def test_report_says_what_a_doctor_needs(demo_db, tmp_path, capsys):
     for i, page in enumerate(pages, 1):
         assert f"page {i} of {total}" in page
     # every appendix page repeats the header
-    for page in pages[1:]:
+    first_daily = next(i for i, p in enumerate(pages) if "Appendix: every entry" in p)
+    for page in pages[first_daily:]:
         assert "Day Time Pain Numbness Soreness Note" in " ".join(page.split())
+    # the weekly table opens the appendix, before the daily rows
+    weekly = next(i for i, p in enumerate(pages) if "Appendix: week by week" in p)
+    assert weekly < first_daily
+    assert "Week from Mean pain Relief Entries Function (0–10)" in pages[weekly]
 
 
 def test_report_range_and_paper(demo_db, tmp_path, capsys):
@@ -92,7 +97,8 @@ def test_report_range_and_paper(demo_db, tmp_path, capsys):
     box = pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages[0].mediabox
     size = (round(float(box.width)), round(float(box.height)))
     assert size in ((595, 842), (612, 792))  # A4 or Letter
-    assert len(pages) == 2  # one summary page and 21 days of entries
+    # one summary page, one of details per procedure, and 21 days of entries
+    assert len(pages) == 3
 
 
 def test_chart_png_and_svg(demo_db, tmp_path, capsys):

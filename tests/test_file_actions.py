@@ -115,6 +115,6 @@ def test_printing_uses_the_same_layout(qtbot, session, tmp_path, monkeypatch):
     dialog = file_actions.ReportDialog(session)
     qtbot.addWidget(dialog)
     dialog.print_report()
-    assert "Sent 2 pages to the printer" in dialog.message.text()
+    assert "Sent 3 pages to the printer" in dialog.message.text()  # summary, details, entries
     text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(out)).pages)
-    assert "Relief Diary report" in text and "printed note" in text and "page 2 of 2" in text
+    assert "Relief Diary report" in text and "printed note" in text and "page 3 of 3" in text

@@ -8,11 +8,18 @@ import datetime as dt
 import numpy as np
 
 from diary.core.daily import rolling_mean
+from diary.core.doctor_wording import describe_for_doctor
 from diary.core.records import Entry, Procedure
 from diary.core.relief import Analysis, Episode, analyse
+from diary.core.report_details import (
+    ProcedureFigures,
+    ReportExtras,
+    Week,
+    procedure_figures,
+    weekly_table,
+)
 from diary.core.rules import ReliefRules
 from diary.core.value import Value
-from diary.core.wording import describe
 
 SETTLED_LEVEL = 1.0  # "settled": the 7-day mean at or below 1 (none to minimal) …
 SETTLED_DAYS = 7  # … for a week
@@ -32,6 +39,8 @@ class ReportData(Value):
         "numbness_settled",
         "rules",
         "medication_days",
+        "figures",
+        "weeks",
     )
     start: dt.date
     end: dt.date
@@ -45,6 +54,13 @@ class ReportData(Value):
     numbness_settled: int | None
     rules: ReliefRules
     medication_days: list[tuple[str, int]]  # each medication, on how many days
+    figures: list[ProcedureFigures]  # per episode, oldest first (issue 13)
+    weeks: list[Week]  # the appendix's weekly table
+
+    @property
+    def newest_figures(self) -> ProcedureFigures | None:
+        ep = self.episode
+        return next((f for f in self.figures if ep is not None and f.episode is ep), None)
 
     @property
     def episode(self) -> Episode | None:
@@ -82,17 +98,22 @@ def report_data(
     rules: ReliefRules,
     end: dt.date,
     start: dt.date | None = None,
+    extras: ReportExtras | None = None,
 ) -> ReportData:
     start = start or default_start(procedures, end)
     analysis = analyse(entries, procedures, end, rules)
     shown = [e for e in entries if start <= e.day <= end]
     shown.sort(key=Entry.sort_key)
+    known = [e for e in entries if e.day <= end]
+    figures = procedure_figures(
+        analysis, [p for p in procedures if p.day <= end], known, rules, extras or ReportExtras()
+    )
     return ReportData(
         start=start,
         end=end,
         procedures=[p for p in procedures if p.day <= end],
         analysis=analysis,
-        verdict_text=describe(analysis.status),
+        verdict_text=describe_for_doctor(analysis.status),
         entries=shown,
         warnings=[e for e in shown if e.warnings],
         doctor_notes=[e for e in shown if e.for_doctor and e.note],
@@ -100,6 +121,8 @@ def report_data(
         numbness_settled=settled_after(analysis, "numbness"),
         rules=rules,
         medication_days=medication_days(shown),
+        figures=figures,
+        weeks=weekly_table(analysis, shown, figures, start, end),
     )
 
 

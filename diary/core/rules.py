@@ -24,6 +24,8 @@ DEFAULTS: dict[str, int | float] = {
     "settling_max_days": 56,
     "relief_start_days": 7,
     "relief_end_days": 14,
+    "reference_short_days": 84,
+    "reference_long_days": 182,
     "fading_window_days": 28,
     "fading_min_values": 14,
     "fading_sparse_window_days": 56,
@@ -53,6 +55,8 @@ class ReliefRules(Value):
     settling_max_days: int
     relief_start_days: int
     relief_end_days: int
+    reference_short_days: int
+    reference_long_days: int
     fading_window_days: int
     fading_min_values: int
     fading_sparse_window_days: int
@@ -155,6 +159,14 @@ RULE_REASONS: dict[str, tuple[str, str]] = {
     "relief_end_days": (
         N_("Relief ends after (days)"),
         N_("Two weeks below the substantial level before relief counts as ended."),
+    ),
+    "reference_short_days": (
+        N_("Reference duration, shorter (days)"),
+        N_("Set beside the ≥ 50 % relief period in the report: 12 weeks (some payers)."),
+    ),
+    "reference_long_days": (
+        N_("Reference duration, longer (days)"),
+        N_("Set beside the ≥ 50 % relief period: 6 months (US Medicare contractors)."),
     ),
     "fading_window_days": (
         N_("Fading window (days)"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diary.core.reference import reference_durations
 from diary.core.relief import Status
 from diary.core.wording import describe
 
@@ -54,4 +55,9 @@ def status_json(status: Status) -> dict:
         ),
         "below_substantial_days": status.below_substantial_days,
         "relief_days_min": status.relief_days_min,
+        # Issue 13: the newest episode's ≥ 50 % period against each reference duration.
+        "reference_durations": [
+            {"days": r.days, "reached_on": _iso(r.reached_on)}
+            for r in reference_durations(ep, status.rules)
+        ],
     }

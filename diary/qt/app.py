@@ -24,9 +24,25 @@ def fill_demo(store: DiaryStore, today, sample: str = "standard") -> None:
     else:
         proc, entries = demo_diary(today)
         procs = [proc]
-    for proc in procs:
-        store.add_procedure(proc)
+    added = [store.add_procedure(proc) for proc in procs]
     store.add_entries(entries)
+    _fill_demo_function(store, added[-1], today)
+
+
+def _fill_demo_function(store: DiaryStore, proc, today) -> None:
+    """Activities, weekly ability and two global impressions (issue 13)."""
+    import datetime as dt
+
+    from diary.core.demo_function import DEMO_ACTIVITIES, DEMO_PGIC, demo_ratings
+    from diary.core.function import PgicAnswer
+
+    acts = store.set_activities(proc.id, list(DEMO_ACTIVITIES))
+    for day, values in demo_ratings(proc.day, today):
+        store.rate_activities(day, {a.id: v for a, v in zip(acts, values, strict=True)})
+    for days, answer in DEMO_PGIC:
+        day = proc.day + dt.timedelta(days=days)
+        if day <= today:
+            store.save_pgic(PgicAnswer(proc.id, days, day, answer))
 
 
 def run_app(db: Path | None = None, demo: bool | str = False) -> int:

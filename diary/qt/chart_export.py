@@ -23,6 +23,11 @@ from diary.qt.date_axis import DayAxis
 EXPORT_SIZE = (960, 600)
 REPORT_SIZE = (960, 480)  # flatter on paper, so page 1 keeps room for the numbers
 PNG_SCALE = 2.5  # 960 px on screen -> 2400 px in the file
+TEXT_PX = 12  # the smallest text of a chart file, at scale 1
+# On paper the 960 px chart spans the text width (about 178 mm on A4, 184 on Letter):
+# 12 px printed about 6.4 pt. 17 px prints 8.5 pt at the narrower A4 width, so no
+# text of the report's chart is smaller than 8 pt.
+REPORT_TEXT_PX = 17
 
 
 class ExportChart(pg.GraphicsLayoutWidget):
@@ -39,6 +44,7 @@ class ExportChart(pg.GraphicsLayoutWidget):
         title: str,
         scale: float = 1.0,
         size: tuple[int, int] = EXPORT_SIZE,
+        text_px: int = TEXT_PX,
     ):
         super().__init__()
         k = scale
@@ -46,7 +52,8 @@ class ExportChart(pg.GraphicsLayoutWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.resize(round(size[0] * k), round(size[1] * k))
         font = QFont("DejaVu Sans")
-        font.setPixelSize(round(12 * k))
+        t = text_px / TEXT_PX  # the text's own scale (the report prints larger text)
+        font.setPixelSize(round(text_px * k))
 
         def pen(color: str, width: float, style=Qt.PenStyle.SolidLine):
             return pg.mkPen(color, width=width * k, style=style)
@@ -63,8 +70,10 @@ class ExportChart(pg.GraphicsLayoutWidget):
                 item.label.setFont(font)
             return item
 
-        self.addLabel(title, row=0, col=0, size=f"{round(15 * k)}px", color=INK, bold=True)
-        legend = pg.LegendItem(colCount=5, labelTextColor=INK, labelTextSize=f"{round(12 * k)}px")
+        self.addLabel(title, row=0, col=0, size=f"{round(15 * t * k)}px", color=INK, bold=True)
+        legend = pg.LegendItem(
+            colCount=5, labelTextColor=INK, labelTextSize=f"{round(text_px * k)}px"
+        )
         self.addItem(legend, row=1, col=0)
         plots = []
         for row in (2, 3):
@@ -72,9 +81,11 @@ class ExportChart(pg.GraphicsLayoutWidget):
             plots.append(self.addPlot(row=row, col=0, axisItems=axes))
         ratings, relief = plots
         self.ci.layout.setRowStretchFactor(2, 3)
-        self.ci.layout.setRowStretchFactor(3, 2)
+        # With the report's larger text the relief panel needs more height, or its
+        # 30 % and 50 % labels overlap.
+        self.ci.layout.setRowStretchFactor(3, 2 if text_px <= TEXT_PX else 3)
         relief.setXLink(ratings)
-        label_style = {"color": INK, "font-size": f"{round(12 * k)}px"}
+        label_style = {"color": INK, "font-size": f"{round(text_px * k)}px"}
         ratings.setLabel("left", tr("chart", "Rating (0–10)"), **label_style)
         relief.setLabel("left", tr("chart", "Relief (%)"), **label_style)
         seconds = data.seconds
@@ -134,23 +145,29 @@ class ExportChart(pg.GraphicsLayoutWidget):
         for level in relief_levels:
             relief.addItem(line(level, 0, pen("#6a3d9a", 2, Qt.PenStyle.DashLine)))
         metrics = QFontMetrics(font)
-        for plot, ticks in (
-            (ratings, [(m.value, m.label) for m in data.pain_levels]),
-            (relief, [(t, f"{t:.0f} %") for t in sorted({0.0, 100.0, *relief_levels})]),
-        ):
+        right_ticks = (
+            [(m.value, m.label) for m in data.pain_levels],
+            [(v, f"{v:.0f} %") for v in sorted({0.0, 100.0, *relief_levels})],
+        )
+        # Both panels get the same axis widths, so their plot areas (linked in x)
+        # also line up on paper: the relief panel no longer runs past the ratings.
+        widest = max(
+            (metrics.horizontalAdvance(label) for ticks in right_ticks for _v, label in ticks),
+            default=0,
+        )
+        for plot, ticks in zip(plots, right_ticks, strict=True):
             plot.showAxis("right")
             axis = plot.getAxis("right")
             axis.setStyle(showValues=True, tickLength=0)
             axis.setTicks([ticks])
-            widest = max((metrics.horizontalAdvance(t) for _v, t in ticks), default=0)
             axis.setWidth(widest + round(30 * k))
             for side in ("left", "bottom", "right"):
                 item = plot.getAxis(side)
                 item.setPen(pen(INK, 1))
                 item.setTextPen(INK)
                 item.setStyle(tickFont=font, tickTextOffset=round(5 * k))
-            plot.getAxis("left").setWidth(round(60 * k))
-            plot.getAxis("bottom").setHeight(round(34 * k))
+            plot.getAxis("left").setWidth(round(60 * t * k))
+            plot.getAxis("bottom").setHeight(round(34 * t * k))
             plot.setMouseEnabled(False, False)
             plot.hideButtons()
         ratings.setYRange(0, 10.4, padding=0)

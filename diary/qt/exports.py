@@ -33,9 +33,28 @@ def ensure_application():
     return app
 
 
+def report_extras(store: DiaryStore, procedures):
+    """Function, global impression and block days, as the report takes them."""
+    from diary.core.block_day import BlockDay
+    from diary.core.report_details import ReportExtras
+
+    blocks = {
+        p.id: BlockDay(store.block_time(p.id), store.block_readings(p.id))
+        for p in procedures
+        if p.kind.value == "block"
+    }
+    return ReportExtras(store.activities(), store.ability_ratings(), store.pgic_answers(), blocks)
+
+
 def build_report_data(store: DiaryStore, start: dt.date | None, end: dt.date | None) -> ReportData:
+    procedures = store.procedures()
     return report_data(
-        store.entries(), store.procedures(), store.rules(), end or dt.date.today(), start
+        store.entries(),
+        procedures,
+        store.rules(),
+        end or dt.date.today(),
+        start,
+        report_extras(store, procedures),
     )
 
 
@@ -48,21 +67,26 @@ def chart_title(data: ReportData) -> str:
     )
 
 
-def export_chart(data: ReportData, scale: float = 1.0, size=None):
-    from diary.qt.chart_export import EXPORT_SIZE, ExportChart
+def export_chart(data: ReportData, scale: float = 1.0, size=None, text_px: int | None = None):
+    from diary.qt.chart_export import EXPORT_SIZE, TEXT_PX, ExportChart
 
     full = chart_data(data.analysis, data.entries, data.procedures)
     rules = data.rules
     levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
     return ExportChart(
-        clip(full, data.start, data.end), levels, chart_title(data), scale, size or EXPORT_SIZE
+        clip(full, data.start, data.end),
+        levels,
+        chart_title(data),
+        scale,
+        size or EXPORT_SIZE,
+        text_px or TEXT_PX,
     )
 
 
-def chart_bytes(data: ReportData, kind: str, size=None) -> bytes:
+def chart_bytes(data: ReportData, kind: str, size=None, text_px: int | None = None) -> bytes:
     from diary.qt.chart_export import PNG_SCALE, chart_png, chart_svg
 
-    chart = export_chart(data, 1.0 if kind == "svg" else PNG_SCALE, size)
+    chart = export_chart(data, 1.0 if kind == "svg" else PNG_SCALE, size, text_px)
     try:
         return chart_svg(chart) if kind == "svg" else chart_png(chart)
     finally:
@@ -70,10 +94,16 @@ def chart_bytes(data: ReportData, kind: str, size=None) -> bytes:
 
 
 def report_bytes(data: ReportData, patient: str) -> bytes:
-    from diary.qt.chart_export import REPORT_SIZE
     from diary.qt.report import report_pdf
 
-    return report_pdf(data, patient, chart_bytes(data, "png", REPORT_SIZE))
+    return report_pdf(data, patient, report_chart(data))
+
+
+def report_chart(data: ReportData) -> bytes:
+    """The chart as it goes on the report's page 1 (text at least 8 pt on paper)."""
+    from diary.qt.chart_export import REPORT_SIZE, REPORT_TEXT_PX
+
+    return chart_bytes(data, "png", REPORT_SIZE, REPORT_TEXT_PX)
 
 
 def export_chart_file(store: DiaryStore, path: Path, start=None, end=None) -> None:

@@ -121,7 +121,8 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Up to"), self.end)
         form.addRow(self.tr("Name"), self.name)
         save = QPushButton(self.tr("Save as PDF…"))
-        save.clicked.connect(self.save_pdf)
+        # clicked(bool) would hand its ``checked`` argument to save_pdf as the path.
+        save.clicked.connect(lambda: self.save_pdf())
         print_button = QPushButton(self.tr("Print…"))
         print_button.clicked.connect(self.print_report)
         close = QPushButton(self.tr("Close"))
@@ -155,7 +156,10 @@ class ReportDialog(QDialog):
                 s.store.set_setting("last_visit", start.isoformat())
         except StoreError:
             pass  # the report can still be made; the name is just not remembered
-        return report_data(s.entries(), s.procedures(), s.rules(), end, start)
+        from diary.qt.exports import report_extras
+
+        extras = report_extras(s.store, s.procedures())
+        return report_data(s.entries(), s.procedures(), s.rules(), end, start, extras)
 
     def save_pdf(self, path: str | None = None) -> bool:
         from diary.qt.exports import report_bytes
@@ -183,7 +187,6 @@ class ReportDialog(QDialog):
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from diary.qt.exports import chart_bytes
         from diary.qt.report import ReportRenderer, locale_page_size
 
         try:
@@ -196,9 +199,9 @@ class ReportDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        from diary.qt.chart_export import REPORT_SIZE
+        from diary.qt.exports import report_chart
 
-        chart = chart_bytes(data, "png", REPORT_SIZE)
+        chart = report_chart(data)
         pages = ReportRenderer(data, self.name.text().strip(), chart).render(printer)
         self.message.setText(self.tr("✓ Sent {n} pages to the printer.").format(n=pages))
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME
+from diary.qt.appointment_prompts import AppointmentPrompts
 from diary.qt.entry_form import EntryForm
 from diary.qt.reminder_banner import ElidedLabel, ReminderBanner
 from diary.qt.session import DiarySession
@@ -67,6 +68,10 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         top_layout = QVBoxLayout(top)
         self.banner = ReminderBanner()
         top_layout.addWidget(self.banner)
+        # Issue 13: PGIC and function questions, asked in the window (never modal).
+        self.prompts = AppointmentPrompts(session.store, lambda: session.today())
+        self.prompts.openFunction.connect(self.open_function)
+        top_layout.addWidget(self.prompts)
         top_layout.addWidget(self.status_panel)
         top_layout.addWidget(box)
         top_layout.setContentsMargins(6, 6, 6, 0)
@@ -106,6 +111,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         session.entriesChanged.connect(self.refresh)
         session.entriesChanged.connect(lambda: self.banner.hide_if_logged_today(session))
         session.proceduresChanged.connect(self.refresh)
+        session.proceduresChanged.connect(self.prompts.refresh)
         session.rulesChanged.connect(self.refresh)
         session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         self._today = session.today()
@@ -231,6 +237,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
 
     def build_chart(self) -> None:
         self.banner.hide_if_logged_today(self.session)
+        self.prompts.refresh()
         if self.chart is not None:
             return
         from diary.qt.chart import TrendChart  # pyqtgraph: only after the first paint
@@ -278,3 +285,4 @@ class MainWindow(WindowActionsMixin, QMainWindow):
             self.form.refresh_today(self._today)
             self._today = today
             self.refresh()
+            self.prompts.refresh()

@@ -34,12 +34,16 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from diary.core.function import PGIC_POINTS
 from diary.core.i18n import N_, tl, tr
 from diary.core.medications import format_medications
 from diary.core.records import KIND_LABELS, MEASURES, SIDE_LABELS, Entry
+from diary.core.reference import reference_line
 from diary.core.report_data import ReportData, months
+from diary.core.report_details import pgic_text
 from diary.core.warning_signs import WARNING_SIGNS
 from diary.core.wording import number, relief_period, short_date
+from diary.qt.report_pages import LISTS_HEADING, PROCEDURES_HEADING, details_html
 
 RESOLUTION = 300
 COLUMNS = (
@@ -53,10 +57,7 @@ COLUMNS = (
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 PROCEDURE_HEADERS = (N_("Date"), N_("Kind"), N_("Levels"), N_("Side"), N_("Baseline pain"))
 CENTRED = {"Pain", "Numbness", "Soreness"}  # by the English column name
-MAX_NOTE = 1500
-MAX_PROCEDURES = (
-    5  # the newest on page 1  # characters of a note in the appendix; the rest is elided
-)
+MAX_NOTE = 1500  # characters of a note in the appendix; the rest is elided
 
 
 def locale_page_size() -> QPageSize:
@@ -79,14 +80,51 @@ def _e(text: str) -> str:
     return html.escape(text)
 
 
-def summary_html(data: ReportData, patient: str, width_px: float) -> str:
+# Page 1 shows at most this many of each list; the renderer cuts them further until
+# page 1 fits on one page, and the rest are on the details pages ("see page N").
+LIMITS = {"procedures": 5, "medications": 6, "warnings": 6, "notes": 12}
+SHRINK_ORDER = ("notes", "warnings", "medications", "procedures")
+
+
+def _more(n: int, page: int | None) -> str:
+    if page is None:
+        return _("… and {n} more").format(n=n)
+    return _("… and {n} more, see page {page}").format(n=n, page=page)
+
+
+def _rows_html(rows: list[tuple[str, str]]) -> str:
+    return "".join(f"<tr><td class='k'>{_e(k)}</td><td>{v}</td></tr>" for k, v in rows)
+
+
+def _cut(items: list[str], limit: int, page: int | None, sep: str = "<br>") -> str:
+    shown = sep.join(items[:limit])
+    if len(items) > limit:
+        shown += sep + _e(_more(len(items) - limit, page))
+    return shown
+
+
+def _medication_items(data: ReportData) -> list[str]:
+    """Each medication with its first and last day (newest episode), else days."""
+    fig = data.newest_figures
+    if fig is not None and fig.medications:
+        return [
+            _e(m.name)
+            + " ("
+            + _("{first} – {last}").format(first=_d(m.first), last=_d(m.last))
+            + ")"
+            for m in fig.medications
+        ]
+    return [
+        _e(n) + " (" + (_("1 day") if d == 1 else _("{n} days").format(n=d)) + ")"
+        for n, d in data.medication_days
+    ]
+
+
+def figure_rows(data: ReportData) -> list[tuple[str, str]]:
+    """The numbers of page 1 as (label, HTML) rows: one place to add more figures."""
     status, rules = data.analysis.status, data.rules
     ep = data.episode
-    rows = []
-
-    def row(label: str, value: str) -> None:
-        rows.append(f"<tr><td class='k'>{_e(label)}</td><td>{value}</td></tr>")
-
+    rows: list[tuple[str, str]] = []
     base = status.baseline
     if base is not None:
         how = (
@@ -94,56 +132,116 @@ def summary_html(data: ReportData, patient: str, width_px: float) -> str:
             if base.source == "recorded"
             else _("mean of {n} days before the procedure").format(n=base.days)
         )
-        row(_("Baseline pain"), f"<b>{number(base.value)}</b> / 10 ({how})")
+        rows.append((_("Baseline pain"), f"<b>{number(base.value)}</b> / 10 ({how})"))
     if status.smoothed_pain is not None:
-        row(_("Pain now (7-day mean)"), f"<b>{number(status.smoothed_pain)}</b> / 10")
+        rows.append((_("Pain now (7-day mean)"), f"<b>{number(status.smoothed_pain)}</b> / 10"))
     if status.relief_percent is not None:
-        row(
-            _("Relief now"),
-            _("<b>{pct} %</b> below baseline").format(pct=f"{status.relief_percent:.0f}"),
+        rows.append(
+            (
+                _("Relief now"),
+                _("<b>{pct} %</b> below baseline").format(pct=f"{status.relief_percent:.0f}"),
+            )
         )
     if ep is not None and ep.best_relief is not None:
-        row(
-            _("Best relief"),
-            _("{pct} % on {date}").format(pct=f"{ep.best_relief:.0f}", date=_d(ep.best_relief_day)),
+        rows.append(
+            (
+                _("Best relief"),
+                _("{pct} % on {date}").format(
+                    pct=f"{ep.best_relief:.0f}", date=_d(ep.best_relief_day)
+                ),
+            )
         )
+    fig = data.newest_figures
     if ep is not None and base is not None:
         text = relief_period(ep, rules.substantial_percent)
         days = ep.relief_days()
         if days is not None:
             text += " ≈ " + _("{n} months").format(n=number(months(days)))
-        row(
-            _("≥ {pct} % relief").format(pct=f"{rules.substantial_percent:.0f}"),
-            _e(text.split(": ", 1)[-1]),
+        rows.append(
+            (
+                _("≥ {pct} % relief").format(pct=f"{rules.substantial_percent:.0f}"),
+                _e(text.split(": ", 1)[-1]),
+            )
         )
-    row(_("Verdict"), f"<b>{_e(data.verdict_text)}</b>")
+        if fig is not None:
+            refs = "<br>".join(
+                _e(reference_line(r, rules.substantial_percent, data.end)) for r in fig.references
+            )
+            rows.append((_("Reference durations"), refs))
+    if fig is not None and fig.function.activities:
+        rows.append((_("Function (PSFS)"), _e(function_summary(fig))))
+    if fig is not None and fig.pgic:
+        answers = [
+            f"{tl(label)}: {_e(pgic_text(fig.pgic.get(days)))}"
+            for days, label in PGIC_POINTS
+            if days in fig.pgic
+        ]
+        rows.append((_("Global impression (PGIC)"), " · ".join(answers)))
+    rows.append((_("Verdict"), f"<b>{_e(data.verdict_text)}</b>"))
     if ep is not None:
-        for title, days in (
-            (_("Soreness settled"), data.soreness_settled),
-            (_("Numbness settled"), data.numbness_settled),
-        ):
-            row(title, _("after {n} days").format(n=days) if days is not None else _("not yet"))
+        # One row for both: page 1 keeps its room for the lists.
+        settled = [
+            _("{what} after {n} days").format(what=title, n=days)
+            if days is not None
+            else _("{what}: not yet").format(what=title)
+            for title, days in (
+                (_("Soreness settled"), data.soreness_settled),
+                (_("Numbness settled"), data.numbness_settled),
+            )
+        ]
+        rows.append((_("Settling"), " · ".join(settled)))
+    return rows
+
+
+def function_summary(fig) -> str:
+    course = fig.function
+    if course.baseline is None:
+        return _("activities named ({names}); no baseline rating").format(
+            names=", ".join(course.activities)
+        )
+    text = _("{base} / 10 before the procedure").format(base=number(course.baseline))
+    latest = course.latest()
+    if latest is not None:
+        text += "; " + _("{score} / 10 on {day}").format(
+            score=number(course.scores[latest]), day=_d(latest)
+        )
+        change = course.change_on(latest)
+        if change is not None:
+            text += " " + _("(change {change} % of the room to improve)").format(
+                change=f"{change:+.0f}"
+            )
+    return text
+
+
+def summary_html(
+    data: ReportData,
+    patient: str,
+    width_px: float,
+    limits: dict[str, int] | None = None,
+    see: dict[str, int] | None = None,
+    body_pt: float = 10,
+) -> str:
+    """Page 1. ``limits`` caps each list; ``see`` gives the page of the full list;
+    ``body_pt`` is the size of its text (9 on a crowded page; never below 8)."""
+    limits = {**LIMITS, **(limits or {})}
+    see = see or {}
+    rows = figure_rows(data)
     if data.warnings:
-        signs = "<br>".join(
+        signs = [
             f"{_d(e.day)}: " + _e(", ".join(tl(WARNING_SIGNS[c]) for c in e.warnings))
             for e in data.warnings
+        ]
+        rows.append((_("Warning signs ticked"), _cut(signs, limits["warnings"], see.get("lists"))))
+    meds = _medication_items(data)
+    if meds:
+        rows.append(
+            (_("Medications recorded"), _cut(meds, limits["medications"], see.get("lists")))
         )
-        row(_("Warning signs ticked"), signs)
-    if data.medication_days:
-        meds = ", ".join(
-            _e(n) + " (" + (_("1 day") if d == 1 else _("{n} days").format(n=d)) + ")"
-            for n, d in data.medication_days
-        )
-        row(_("Medications recorded"), meds)
     if data.doctor_notes:
-        notes = "<br>".join(f"{_d(e.day)}: {_e(e.note)}" for e in data.doctor_notes[:12])
-        if len(data.doctor_notes) > 12:
-            notes += "<br>" + _("… and {n} more in the appendix").format(
-                n=len(data.doctor_notes) - 12
-            )
-        row(_("Notes for the doctor"), notes)
+        notes = [f"{_d(e.day)}: {_e(_short(e.note))}" for e in data.doctor_notes]
+        rows.append((_("Notes for the doctor"), _cut(notes, limits["notes"], see.get("lists"))))
 
-    shown = data.procedures[-MAX_PROCEDURES:]  # page 1 stays one page
+    shown = data.procedures[-limits["procedures"] :] if limits["procedures"] else []
     procs = (
         "".join(
             f"<tr><td>{_d(p.day)}</td><td>{_e(tl(KIND_LABELS[p.kind]))}</td>"
@@ -157,7 +255,7 @@ def summary_html(data: ReportData, patient: str, width_px: float) -> str:
     if earlier:
         procs = (
             "<tr><td colspan='5'>"
-            + _("… and {n} earlier procedures").format(n=earlier)
+            + _e(_more(earlier, see.get("procedures")))
             + "</td></tr>"
             + procs
         )
@@ -177,38 +275,62 @@ def summary_html(data: ReportData, patient: str, width_px: float) -> str:
     footnote = _(
         "The app reports what the patient recorded; it does not diagnose and does not say "
         "whether anyone qualifies for a procedure. Relief = (baseline − 7-day mean pain) / "
-        "baseline. Reference lines: {m} % (smallest change patients call meaningful, Farrar "
-        "2001), {s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). "
+        "baseline. The rules and reference lines are explained on page 2; details per "
+        "procedure and every entry follow."
+    )
+    return f"""
+<html><head>{STYLE.replace("font-size: 10pt;", f"font-size: {body_pt:g}pt;")}</head><body>
+<h1>{title}</h1>
+<p>{made}</p>
+<h2>{_("Procedures")}</h2>
+<table width="100%"><tr>{heads}</tr>{procs}</table>
+<h2>{chart_title}</h2>
+<p align="center" style="margin: 0"><img src="chart.png" width="{int(width_px)}"></p>
+<h2>{_("Numbers")}</h2>
+<table width="100%">{_rows_html(rows)}</table>
+<p class="small">{footnote}</p>
+</body></html>"""
+
+
+STYLE = """<style>
+body { font-family: sans-serif; font-size: 10pt; color: #000; }
+h1 { font-size: 16pt; margin: 0; }
+p.h2 { font-size: 12pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
+p.h3 { font-size: 10pt; font-weight: bold; margin-top: 6px; margin-bottom: 2px; }
+table { border-collapse: collapse; }
+td, th { padding: 2px 6px; border: 1px solid #999; }
+th { background: #e8e8e8; text-align: left; }
+td.k { font-weight: bold; width: 30%; }
+.small { font-size: 8.5pt; color: #333; }  /* 8 pt printed as 7.9 (whole pixels) */
+p { margin-top: 3px; margin-bottom: 3px; }
+</style>"""
+
+NOTE_ON_PAGE_1 = 160  # characters of a note on page 1; the whole note is in the appendix
+
+
+def rules_note(data: ReportData) -> str:
+    rules = data.rules
+    return _(
+        "Reference lines: {m} % (smallest change patients call meaningful, Farrar 2001), "
+        "{s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). "
         "≥ {s} % relief starts after {start} days at that level and ends after {end} days "
-        "below it. Every entry follows in the appendix."
+        "below it. Reference durations set beside it: {short} and {long} days (settings). "
+        "Function: Patient-Specific Functional Scale (Stratford 1995), each activity 0 "
+        "(unable) to 10 (as before the problem); change = (F − F0) / (10 − F0). Global "
+        "impression: PGIC (Guy 1976), 1 very much improved … 7 very much worse."
     ).format(
         m=f"{rules.meaningful_percent:.0f}",
         s=f"{rules.substantial_percent:.0f}",
         b=f"{rules.block_percent:.0f}",
         start=rules.relief_start_days,
         end=rules.relief_end_days,
+        short=rules.reference_short_days,
+        long=rules.reference_long_days,
     )
-    return f"""
-<html><head><style>
-body {{ font-family: sans-serif; font-size: 10pt; color: #000; }}
-h1 {{ font-size: 16pt; margin: 0; }}
-h2 {{ font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }}
-table {{ border-collapse: collapse; }}
-td, th {{ padding: 2px 6px; border: 1px solid #999; }}
-th {{ background: #e8e8e8; text-align: left; }}
-td.k {{ font-weight: bold; width: 30%; }}
-.small {{ font-size: 8pt; color: #333; }}
-</style></head><body>
-<h1>{title}</h1>
-<p>{made}</p>
-<h2>{_("Procedures")}</h2>
-<table width="100%"><tr>{heads}</tr>{procs}</table>
-<h2>{chart_title}</h2>
-<img src="chart.png" width="{int(width_px)}">
-<h2>{_("Numbers")}</h2>
-<table width="100%">{"".join(rows)}</table>
-<p class="small">{footnote}</p>
-</body></html>"""
+
+
+def _short(note: str) -> str:
+    return note if len(note) <= NOTE_ON_PAGE_1 else note[:NOTE_ON_PAGE_1].rstrip() + " …"
 
 
 class ReportRenderer:
@@ -222,6 +344,43 @@ class ReportRenderer:
         page = layout.paintRectPixels(res)
         width, height = float(page.width()), float(page.height())
         footer = res * 0.3
+        body = height - footer
+        # QTextDocument scales HTML pixel sizes by the device's dpi / 96.
+        image_px = (width - res * 0.15) * 96 / res
+        details = self._document(
+            device, details_html(self.data, STYLE, rules_note(self.data)), width, body
+        )
+        see = {
+            "procedures": _page_of(details, _(PROCEDURES_HEADING), body, 2),
+            "lists": _page_of(details, _(LISTS_HEADING), body, 2),
+        }
+        summary = self._first_page(device, width, body, image_px, see)
+        painter = QPainter(device)
+        font = QFont("DejaVu Sans", 9)
+        painter.setFont(font)
+        pages = self._paginate(painter, width, height - footer * 2)
+        docs = [(summary, summary.pageCount()), (details, details.pageCount())]
+        total = sum(n for _doc, n in docs) + len(pages)
+        number_ = 0
+        for doc, count in docs:
+            for i in range(count):
+                if number_:
+                    device.newPage()
+                number_ += 1
+                painter.save()
+                painter.translate(0, -i * body)
+                doc.drawContents(painter, QRectF(0, i * body, width, body))
+                painter.restore()
+                self._footer(painter, number_, total, width, height)
+        for n, rows in enumerate(pages):
+            device.newPage()
+            number_ += 1
+            self._appendix_page(painter, rows, width, n == 0)
+            self._footer(painter, number_, total, width, height)
+        painter.end()
+        return total
+
+    def _document(self, device, text: str, width: float, height: float) -> QTextDocument:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(device)
         doc.setDefaultFont(QFont("DejaVu Sans", 10))
@@ -230,33 +389,47 @@ class ReportRenderer:
             QUrl("chart.png"),
             QImage.fromData(self.chart_png),
         )
-        # QTextDocument scales HTML pixel sizes by the device's dpi / 96.
-        doc.setHtml(summary_html(self.data, self.patient, (width - res * 0.15) * 96 / res))
-        doc.setPageSize(QSizeF(width, height - footer))
-        first_pages = doc.pageCount()
-        painter = QPainter(device)
-        font = QFont("DejaVu Sans", 9)
-        painter.setFont(font)
-        pages = self._paginate(painter, width, height - footer * 2)
-        total = first_pages + len(pages)
-        for i in range(first_pages):
-            if i:
-                device.newPage()
-            painter.save()
-            painter.translate(0, -i * (height - footer))
-            doc.drawContents(painter, QRectF(0, i * (height - footer), width, height - footer))
-            painter.restore()
-            self._footer(painter, i + 1, total, width, height)
-        for n, rows in enumerate(pages):
-            device.newPage()
-            self._appendix_page(painter, rows, width, n == 0)
-            self._footer(painter, first_pages + n + 1, total, width, height)
-        painter.end()
-        return total
+        # Qt sizes <h2>/<h3> by its own scale whatever the style sheet says (they
+        # printed about 15 pt): styled paragraphs keep the sizes of STYLE.
+        for tag in ("h2", "h3"):
+            text = text.replace(f"<{tag}>", f"<p class='{tag}'>").replace(f"</{tag}>", "</p>")
+        doc.setHtml(text)
+        doc.setPageSize(QSizeF(width, height))
+        return doc
+
+    def _first_page(self, device, width: float, height: float, image_px: float, see: dict):
+        """Page 1, with its lists cut (and then the chart made smaller) until it
+        fits on one page: it never overflows onto a page of its own."""
+        data = self.data
+        counts = {
+            "procedures": len(data.procedures),
+            "medications": len(_medication_items(data)),
+            "warnings": len(data.warnings),
+            "notes": len(data.doctor_notes),
+        }
+        limits = {k: min(v, counts[k]) for k, v in LIMITS.items()}
+        scale, body_pt = 1.0, 10.0
+        while True:
+            html_ = summary_html(data, self.patient, image_px * scale, limits, see, body_pt)
+            doc = self._document(device, html_, width, height)
+            if doc.pageCount() <= 1:
+                self.fitted = (limits, body_pt, round(scale, 2))  # what page 1 needed
+                return doc
+            # Each list down to 3 items first, then to 1, then 9 pt text, then a smaller chart.
+            shrink = next((k for k in SHRINK_ORDER if limits[k] > 3), None)
+            shrink = shrink or next((k for k in SHRINK_ORDER if limits[k] > 1), None)
+            if shrink is not None:
+                limits[shrink] -= 1
+            elif body_pt > 9:
+                body_pt = 9.0
+            elif scale > 0.6:
+                scale -= 0.05
+            else:
+                return doc  # nothing left to cut (never met in the tests' crowded diary)
 
     # Appendix -------------------------------------------------------------------
 
-    def _cells(self, e: Entry) -> list[str]:
+    def _cells(self, e: Entry, show_medications: bool = True) -> list[str]:
         note = e.note if len(e.note) <= MAX_NOTE else e.note[:MAX_NOTE] + " …"
         if e.warnings:
             note = (
@@ -266,7 +439,7 @@ class ReportRenderer:
             )
         if e.for_doctor and note:
             note = _("For the doctor: ") + note
-        if e.medications:
+        if e.medications and show_medications:
             meds = _("Medications: ") + format_medications(e.medications)
             note = f"{note}\n{meds}" if note else meds
         ratings = ["" if e.rating(m) is None else str(e.rating(m)) for m in MEASURES]
@@ -287,8 +460,13 @@ class ReportRenderer:
         head = self._row_height(painter, [tl(n) for n, _s in COLUMNS], width)
         title = head * 1.6
         pages, rows, used = [], [], title + head
+        last_meds: tuple = ()
         for e in self.data.entries:
-            cells = self._cells(e)
+            # Medications are listed when they change, not on every row.
+            changed = bool(e.medications) and e.medications != last_meds
+            if e.medications:
+                last_meds = e.medications
+            cells = self._cells(e, changed)
             h = min(self._row_height(painter, cells, width), height - title - head)
             if rows and used + h > height:
                 pages.append(rows)
@@ -363,6 +541,15 @@ class ReportRenderer:
             text,
         )
         painter.restore()
+
+
+def _page_of(doc: QTextDocument, text: str, page_height: float, first: int) -> int | None:
+    """The page (numbered from ``first``) on which ``text`` starts in ``doc``."""
+    cursor = doc.find(text)
+    if cursor.isNull():
+        return None
+    top = doc.documentLayout().blockBoundingRect(cursor.block()).top()
+    return first + int(top // page_height)
 
 
 def report_pdf(data: ReportData, patient: str, chart_png: bytes) -> bytes:

@@ -218,14 +218,20 @@ class DiarySession(QObject):
 
     def delete_procedure(self, proc_id: int) -> Procedure | None:
         self._outside_change(refuse=True)
+        links = self.store.procedure_links(proc_id)  # activities and PGIC answers
         deleted = self.store.delete_procedure(proc_id)
         self._procedures_changed()
         if deleted is None:
             return None
         old, block = deleted
+
+        def put_back(p: Procedure) -> None:
+            self.store.restore_procedure(p, block)
+            self.store.restore_procedure_links(p.id, links)
+
         self._push(
             "Delete procedure",
-            lambda: self._proc(lambda p: self.store.restore_procedure(p, block), old),
+            lambda: self._proc(put_back, old),
             lambda: self._proc(self.store.delete_procedure, old.id),
         )
         return old

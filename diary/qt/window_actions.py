@@ -55,6 +55,8 @@ class WindowActionsMixin:
         diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
         add_proc = diary_menu.addAction(self.tr("Add &procedure…"))
         add_proc.triggered.connect(self._add_procedure)
+        function = diary_menu.addAction(self.tr("Rate &activities…"))
+        function.triggered.connect(lambda: self.open_function(None))
         diary_menu.addSeparator()
         backup = diary_menu.addAction(self.tr("Back &up now…"))
         backup.triggered.connect(lambda: self._file_action("backup_now"))
@@ -120,6 +122,28 @@ class WindowActionsMixin:
             self.session.store, proc, self.session.rules(), parent=self
         )
         self.block_window.show()
+
+    def open_function(self, procedure=None) -> None:
+        """Name and rate the activities of ``procedure`` (default: the newest one
+        that opens an episode)."""
+        from diary.qt.function_dialog import FunctionDialog
+
+        today = self.session.today()
+        if procedure is None:
+            episodes = [
+                p for p in self.session.procedures() if p.kind.value != "block" and p.day <= today
+            ]
+            if not episodes:
+                QMessageBox.information(
+                    self,
+                    APP_NAME,
+                    self.tr("Add your procedure first: activities are named with a procedure."),
+                )
+                return
+            procedure = max(episodes, key=lambda p: (p.day, p.id))
+        if FunctionDialog(self.session.store, procedure, today, self).exec():
+            self.statusBar().showMessage(self.tr("Activities saved."), 10_000)
+        self.prompts.refresh()
 
     def _file_action(self, name: str) -> None:
         from diary.qt import file_actions

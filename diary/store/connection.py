@@ -189,7 +189,8 @@ def open_diary(path: Path, create: bool = True) -> tuple[sqlite3.Connection, str
 
             automatic_backup(conn, path, f"before-migration-v{version}")
         _migrate(conn)
-    except sqlite3.Error as exc:
+    # quick_check of a damaged file can report bytes that are not UTF-8.
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         conn.close()
         _tidy(fresh)
         raise open_error(exc, path) from None

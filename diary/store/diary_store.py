@@ -17,6 +17,7 @@ from diary.core.rules import ReliefRules
 from diary.core.warning_signs import check_signs
 from diary.store.backup import BackupInfo, automatic_backup, copy_database
 from diary.store.connection import open_diary, transaction
+from diary.store.function_store import FunctionStoreMixin
 
 _ENTRY_COLS = "id, day, time, pain, numbness, soreness, note, warnings, for_doctor"
 _PROC_COLS = "id, day, kind, levels, side, baseline, note"
@@ -96,7 +97,7 @@ def _with_medications(entries: list[Entry], meds: dict[int, list]) -> list[Entry
     return out
 
 
-class DiaryStore:
+class DiaryStore(FunctionStoreMixin):
     """One open diary file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, journal_mode: str = "wal"):
@@ -142,7 +143,7 @@ class DiaryStore:
         """None when ``PRAGMA integrity_check`` finds the diary sound."""
         try:
             result = self._conn.execute("PRAGMA integrity_check").fetchone()[0]
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged page's bytes
             return "the diary file is damaged"
         return None if result == "ok" else "the diary file is damaged"
 

@@ -73,6 +73,35 @@ CREATE TABLE block_day (
 );
 """
 
+# Version 3 (issue 13): function (PSFS) and the global impression (PGIC). An activity
+# is named with a procedure (procedure_id NULL: imported before any procedure); a
+# deleted procedure leaves its activities and their ratings in place. A PGIC answer
+# NULL means the patient skipped that time point (so it is not asked again).
+SCHEMA_V3 = """
+CREATE TABLE activity (
+    id INTEGER PRIMARY KEY,
+    procedure_id INTEGER REFERENCES procedure (id) ON DELETE SET NULL,
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80 AND name IS trim(name))
+);
+CREATE INDEX activity_by_procedure ON activity (procedure_id);
+CREATE TABLE ability (
+    id INTEGER PRIMARY KEY,
+    activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    day TEXT NOT NULL CHECK (day IS date(day)),
+    ability INTEGER NOT NULL CHECK (typeof(ability) = 'integer' AND ability BETWEEN 0 AND 10),
+    UNIQUE (activity_id, day)
+);
+CREATE TABLE pgic (
+    id INTEGER PRIMARY KEY,
+    procedure_id INTEGER NOT NULL REFERENCES procedure (id) ON DELETE CASCADE,
+    point_days INTEGER NOT NULL CHECK (point_days IN (28, 91, 182, 365)),
+    day TEXT NOT NULL CHECK (day IS date(day)),
+    answer INTEGER
+        CHECK (answer IS NULL OR (typeof(answer) = 'integer' AND answer BETWEEN 1 AND 7)),
+    UNIQUE (procedure_id, point_days)
+);
+"""
+
 # MIGRATIONS[n] takes a diary from version n to n + 1 (0 is the empty file).
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 SCHEMA_VERSION = len(MIGRATIONS)
