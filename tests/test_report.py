@@ -204,3 +204,37 @@ def test_chart_panels_share_one_x_range(qapp, tmp_path):
         assert (round(a.left()), round(a.right())) == (round(b.left()), round(b.right()))
     finally:
         chart.deleteLater()
+
+
+def _report_of(tmp_path, entries, procedures, to: dt.date) -> str:
+    db = tmp_path / "sparse.sqlite3"
+    with DiaryStore.open(db) as store:
+        for proc in procedures:
+            store.add_procedure(proc)
+        store.add_entries(entries)
+    out = tmp_path / "sparse.pdf"
+    assert main(["report", str(out), "--to", to.isoformat(), "--db", str(db)]) == 0
+    return " ".join(pdf_pages(out)[0].split())
+
+
+def test_page_one_says_what_pain_rests_on_and_never_overstates_a_gap(tmp_path, capsys):
+    from tests.test_relief import d, diary, rfa
+
+    # The gap diary of test_relief_sparse: pain 2 daily on days 0..99, nothing on
+    # 100..179, pain 7 from day 180; relief ended somewhere in the gap (116 to 180 days).
+    entries = diary({**{n: 2 for n in range(0, 100)}, **{n: 7 for n in range(180, 220)}})
+    first = _report_of(tmp_path, entries, [rfa(8)], d(219))
+    assert "between 116 and 180 days: no entries from 11 Apr to 29 Jun" in first
+    assert "(7-day mean)" in first  # days 213..219 are all rated
+
+
+def test_page_one_of_a_weekly_logger(tmp_path, capsys):
+    from tests.test_relief import d, diary, rfa
+
+    # One entry a week, pain 2 against a baseline of 8, up to day 140. Within
+    # d-20..d (days 120..140) only days 126, 133 and 140 have entries, so P(140) is
+    # their mean: "last 3 entries, over 15 days" (126..140), 2, and 75 % relief.
+    entries = diary({n: 2 for n in range(0, 141, 7)})
+    first = _report_of(tmp_path, entries, [rfa(8)], d(140))
+    assert "2 / 10 (last 3 entries, over 15 days)" in first
+    assert "75 % below baseline" in first

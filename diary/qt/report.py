@@ -42,7 +42,7 @@ from diary.core.reference import reference_line
 from diary.core.report_data import ReportData, months
 from diary.core.report_details import pgic_text
 from diary.core.warning_signs import WARNING_SIGNS
-from diary.core.wording import number, relief_period, short_date
+from diary.core.wording import number, relief_gap, relief_period, rests_on, short_date
 from diary.qt.report_pages import LISTS_HEADING, PROCEDURES_HEADING, details_html
 
 RESOLUTION = 300
@@ -134,7 +134,15 @@ def figure_rows(data: ReportData) -> list[tuple[str, str]]:
         )
         rows.append((_("Baseline pain"), f"<b>{number(base.value)}</b> / 10 ({how})"))
     if status.smoothed_pain is not None:
-        rows.append((_("Pain now (7-day mean)"), f"<b>{number(status.smoothed_pain)}</b> / 10"))
+        # Says what the figure rests on: sparse loggers get the last few entries.
+        basis = rests_on(
+            status.smoothed_days,
+            status.smoothed_span_days,
+            status.smoothed_weekly,
+            rules.smoothing_days,
+            status.smoothed_age_days,
+        )
+        rows.append((_("Pain now"), f"<b>{number(status.smoothed_pain)}</b> / 10 ({_e(basis)})"))
     if status.relief_percent is not None:
         rows.append(
             (
@@ -155,12 +163,17 @@ def figure_rows(data: ReportData) -> list[tuple[str, str]]:
     if ep is not None and base is not None:
         text = relief_period(ep, rules.substantial_percent)
         days = ep.relief_days()
-        if days is not None:
-            text += " ≈ " + _("{n} months").format(n=number(months(days)))
+        if relief_gap(ep, rules.substantial_percent):
+            # "for between 70 and 169 days: no entries from …": the range is the figure.
+            shown = text
+        else:
+            shown = text.split(": ", 1)[-1]
+            if days is not None:
+                shown += " ≈ " + _("{n} months").format(n=number(months(days)))
         rows.append(
             (
                 _("≥ {pct} % relief").format(pct=f"{rules.substantial_percent:.0f}"),
-                _e(text.split(": ", 1)[-1]),
+                _e(shown),
             )
         )
         if fig is not None:
@@ -274,9 +287,16 @@ def summary_html(
     )
     footnote = _(
         "The app reports what the patient recorded; it does not diagnose and does not say "
-        "whether anyone qualifies for a procedure. Relief = (baseline − 7-day mean pain) / "
-        "baseline. The rules and reference lines are explained on page 2; details per "
-        "procedure and every entry follow."
+        "whether anyone qualifies for a procedure. Relief = (baseline − smoothed pain) / "
+        "baseline, where smoothed pain is the {window}-day mean, or the mean of the last "
+        "{last} entries within {within} days when fewer than {least} of the last {window} "
+        "days were rated. The rules and reference lines are explained on page 2; details "
+        "per procedure and every entry follow."
+    ).format(
+        window=data.rules.smoothing_days,
+        last=data.rules.sparse_last_days,
+        within=data.rules.sparse_window_days,
+        least=data.rules.smoothing_min_days,
     )
     return f"""
 <html><head>{STYLE.replace("font-size: 10pt;", f"font-size: {body_pt:g}pt;")}</head><body>
