@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from diary.core.records import MEASURES, Entry, InvalidRecord, Procedure, check_time
 from diary.core.warning_signs import checklist_procedure
 from diary.qt.medication_field import MedicationField
-from diary.qt.qdates import qdate
+from diary.qt.qdates import DateField, qdate
 from diary.qt.rating_pad import RatingPad
 from diary.qt.theme import message_style, primary_button_style
 from diary.qt.tick_style import large_tick
@@ -85,9 +84,7 @@ class EntryForm(QWidget):
         self.hint.setWordWrap(True)
         self._hint_text = self.hint.text()
         self.pad.changed.connect(self._pad_changed)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day = DateField()
         self.day.setAccessibleName(self.tr("Day"))
         self.day.dateChanged.connect(self._day_changed)
         self.time = QLineEdit()

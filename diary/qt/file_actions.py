@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,7 +33,7 @@ from diary import APP_NAME
 from diary.core.csv_format import ParsedCsv, export_csv, parse_csv
 from diary.core.report_data import default_start
 from diary.files import write_private
-from diary.qt.qdates import qdate
+from diary.qt.qdates import DateField
 from diary.qt.session import DiarySession
 from diary.qt.table_models import EntryTableModel
 from diary.qt.tick_style import large_tick
@@ -142,14 +141,10 @@ class ReportDialog(QDialog):
         group.addButton(self.since_visit)
         self.since_procedure.setChecked(True)
         visit = store.setting("last_visit")
-        self.start = QDateEdit(qdate(dt.date.fromisoformat(visit) if visit else default))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy")
+        self.start = DateField(dt.date.fromisoformat(visit) if visit else default)
         self.start.setAccessibleName(self.tr("First day"))
         self.start.dateChanged.connect(lambda _d: self.since_visit.setChecked(True))
-        self.end = QDateEdit(qdate(today))
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("ddd d MMM yyyy")
+        self.end = DateField(today)
         self.end.setAccessibleName(self.tr("Last day"))
         self.name = QLineEdit(store.setting("patient_name", "") or "")
         self.name.setPlaceholderText(self.tr("Optional: your name on the report"))

@@ -136,7 +136,8 @@ class HistoryPanel(RecordPanel):
             self.session.store.medication_names,
         )
         if dialog.exec():
-            self.say(self.tr("Entry changed."))
+            changed = getattr(dialog, "changed", True)
+            self.say(self.tr("Entry changed.") if changed else self.tr("Nothing was changed."))
             self.undo_button.hide()
 
     def delete_selected(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from diary.core.records import Procedure
 from diary.core.reminders import ReminderSettings
 from diary.qt.dialogs import ProcedureFields
+from diary.qt.qdates import TimeField
 from diary.qt.reminder import save_settings
 from diary.qt.session import DiarySession
 from diary.qt.tick_style import large_tick
@@ -102,8 +102,7 @@ class WelcomeWizard(QWizard):
         page.setTitle(self.tr("A daily reminder"))
         self.remind = large_tick(QCheckBox(self.tr("Remind me if I have not rated my day")))
         self.remind.setChecked(True)
-        self.remind_time = QTimeEdit(QTime(19, 0))
-        self.remind_time.setDisplayFormat("HH:mm")
+        self.remind_time = TimeField(QTime(19, 0))
         self.remind_time.setAccessibleName(self.tr("Reminder time"))
         self.remind.toggled.connect(self.remind_time.setEnabled)
         form = QFormLayout(page)
