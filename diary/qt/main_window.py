@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGroupBox,
+    QLayout,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -28,6 +29,7 @@ from diary.qt.window_actions import WindowActionsMixin
 from diary.resources import resource_path
 
 DEFAULT_SIZE = (1120, 1010)
+MIN_PLOT_PX = 160  # as diary.qt.chart (not imported here: pyqtgraph loads later)
 
 
 class MainWindow(WindowActionsMixin, QMainWindow):
@@ -146,6 +148,10 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         for widget in self.findChildren(QWidget):
             if widget.styleSheet():
                 widget.setStyleSheet(widget.styleSheet())
+        # A hidden tab's layouts keep their old sizes until told (the form, when the
+        # Trend tab is in front): the layout choice below needs the new ones.
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
         self.fit_splitter()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -155,17 +161,35 @@ class MainWindow(WindowActionsMixin, QMainWindow):
     def is_tabbed(self) -> bool:
         return self.tabs.indexOf(self.today_area) >= 0
 
+    def chart_needs(self, width: int) -> int:
+        """The height the Trend tab needs at this width for two usable plots."""
+        tab_bar = self.tabs.tabBar().sizeHint().height()
+        if self.chart is not None:
+            return self.chart.minimum_useful_height(width) + tab_bar + 12
+        # Before the chart exists (the first paint): the same sum, estimated.
+        line = self.fontMetrics().height()
+        return tab_bar + 2 * MIN_PLOT_PX + 9 * line + 60
+
     def fit_splitter(self) -> None:
         """Choose the layout that gives the form and the chart room enough.
 
         Wide, short screens put the form beside the chart; tall ones put it above;
-        when neither fits (very large text on a small screen) the form becomes the
-        first tab, "Today".
+        when neither fits (large text on a small screen) the form becomes the first
+        tab, "Today", and the chart has a tab of its own. Each plot keeps at least
+        MIN_PLOT_PX in every layout.
         """
         hint = self.top.sizeHint()
-        width, height = self.width(), self.height() - self.menuBar().height()
-        beside = width >= hint.width() + 560 and width > 1.3 * height
-        above = hint.height() + 380 <= height
+        width = self.width()
+        height = self.height() - self.menuBar().height() - self.statusBar().height()
+        chart_width = max(width - hint.width() - 24, 1)
+        least_width = max(560, self.chart.minimumSizeHint().width() if self.chart else 0)
+        beside = (
+            chart_width >= least_width
+            and width > 1.3 * height
+            and self.chart_needs(chart_width) <= height
+            and hint.height() <= height + 40  # the form scrolls a little, no more
+        )
+        above = hint.height() + 4 + self.chart_needs(width) <= height
         tabbed = not beside and not above
         if tabbed != self.is_tabbed():
             if tabbed:
@@ -175,17 +199,21 @@ class MainWindow(WindowActionsMixin, QMainWindow):
                 self.tabs.removeTab(0)
                 self.splitter.insertWidget(0, self.today_area)
                 self.today_area.show()
-            self.chart_status.setVisible(tabbed)
+        # The verdict over the chart, in the tabbed layout, when there is room for it.
+        room = self.chart_needs(width) + self.chart_status.sizeHint().height() <= height
+        self.chart_status.setVisible(tabbed and room)
         if tabbed:
             return
         orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         self.splitter.setOrientation(orientation)
         if beside:
             total, want = self.splitter.width(), hint.width() + 24
+            least = least_width
         else:
             total, want = self.splitter.height(), hint.height() + 4
-        top = min(want, max(total - 320, 200))
-        self.splitter.setSizes([top, max(total - top, 320)])
+            least = self.chart_needs(width)
+        top = min(want, max(total - least, 200))
+        self.splitter.setSizes([top, max(total - top, least)])
 
     def bring_forward(self) -> None:
         """A second copy was started: show this window instead."""
