@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSpinBox,
@@ -34,7 +35,9 @@ class RulesDialog(QDialog):
         )
         intro.setWordWrap(True)
         defaults = ReliefRules()
-        form = QFormLayout()
+        # One rule under another (title, field, explanation), never two columns: at
+        # 200 % text a form's second column squeezed the explanations to a word a line.
+        form = QVBoxLayout()
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         for name in DEFAULTS:
             title, reason = RULE_REASONS[name]
@@ -57,18 +60,22 @@ class RulesDialog(QDialog):
                 )
             )
             note.setWordWrap(True)
-            holder = QWidget()
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 6)
-            column.addWidget(box)
-            column.addWidget(note)
-            form.addRow(tl(title), holder)
+            heading = QLabel(f"<b>{tl(title)}</b>")
+            heading.setWordWrap(True)
+            heading.setBuddy(box)
+            row = QHBoxLayout()
+            row.addWidget(heading, 1)
+            row.addWidget(box)
+            form.addLayout(row)
+            form.addWidget(note)
+            form.addSpacing(self.fontMetrics().height() // 2)
             self.fields[name] = box
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(self.tr("Relief rules"))
         self.message = QLabel()
         self.message.setStyleSheet(message_style(ok=False))
@@ -88,7 +95,13 @@ class RulesDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        # About 50 characters a line, within the screen.
+        width = self.fontMetrics().averageCharWidth() * 60
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            self.resize(min(width, int(screen.width() * 0.9)), int(screen.height() * 0.85))
+        else:
+            self.resize(width, 640)
 
     def restore_defaults(self) -> None:
         defaults = ReliefRules()
