@@ -72,6 +72,7 @@ class EntryForm(QWidget):
         self._today = today
         self._editing = editing
         self._procedures = procedures
+        self.last_saved: Entry | None = None  # what "✓ Saved" speaks of
         self.checklist = WarningChecklist()
         self.medications = MedicationField(medication_names)
         self.pad = RatingPad()
@@ -254,12 +255,17 @@ class EntryForm(QWidget):
         self.message.setText(
             self.tr("✓ Saved ({when}): {what}.").format(when=when, what=summary(committed, titles))
         )
+        self.last_saved = committed
         if self._editing is None:
             message = self.message.text()
             self.reset()
             self.message.setText(message)
         self.saved.emit(committed)
         return True
+
+    def forget_message(self) -> None:
+        self.last_saved = None
+        self.message.clear()
 
     def show_error(self, text: str) -> None:
         self.message.setStyleSheet(message_style(ok=False))

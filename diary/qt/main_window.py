@@ -66,8 +66,8 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.status_panel = StatusPanel()
         top = QWidget()
         top_layout = QVBoxLayout(top)
+        # The reminder sits over the splitter (or the tabs), seen whatever tab is open.
         self.banner = ReminderBanner()
-        top_layout.addWidget(self.banner)
         top_layout.addWidget(self.status_panel)
         top_layout.addWidget(box)
         top_layout.setContentsMargins(6, 6, 6, 0)
@@ -98,7 +98,13 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         where = self.tr("temporary sample (deleted on exit)") if demo else str(session.store.path)
         self.where = ElidedLabel(self.tr("Diary: {path}").format(path=where))
         self.statusBar().addWidget(self.where, 1)
@@ -106,6 +112,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self._build_menus()
         session.entriesChanged.connect(self.refresh)
         session.entriesChanged.connect(lambda: self.banner.hide_if_logged_today(session))
+        session.entriesChanged.connect(self._forget_stale_messages)
         session.proceduresChanged.connect(self.refresh)
         session.rulesChanged.connect(self.refresh)
         session.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
@@ -181,6 +188,8 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         hint = self.top.sizeHint()
         width = self.width()
         height = self.height() - self.menuBar().height() - self.statusBar().height()
+        if not self.banner.isHidden():
+            height -= self.banner.sizeHint().height()
         chart_width = max(width - hint.width() - 24, 1)
         least_width = max(560, self.chart.minimumSizeHint().width() if self.chart else 0)
         beside = (
@@ -297,6 +306,13 @@ class MainWindow(WindowActionsMixin, QMainWindow):
             data = chart_data(analysis, self.session.entries(), self.session.procedures())
             levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
             self.chart.set_data(data, levels)
+
+    def _forget_stale_messages(self) -> None:
+        """"✓ Saved …" goes once that entry was deleted or changed (an undo, the
+        History tab)."""
+        saved = self.form.last_saved
+        if saved is not None and saved not in self.session.entries():
+            self.form.forget_message()
 
     def _tick(self) -> None:
         today = self.session.today()

@@ -97,6 +97,16 @@ class RecordPanel(QWidget):
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(message_style(ok=False) if error else "")
         self.message.setText(("⚠ " if error else "") + text)
+        stack = getattr(getattr(self, "session", None), "undo_stack", None)
+        self._said_at = stack.index() if stack is not None else None
+
+    def _history_moved(self, index: int) -> None:
+        """An undo or redo (here, in the menu or with Ctrl+Z) made the message and
+        its Undo button stale: they go."""
+        if getattr(self, "_said_at", None) is not None and index != self._said_at:
+            self._said_at = None
+            self.message.clear()
+            self.undo_button.hide()
 
     # Each panel says what its buttons do.
     def add(self) -> None:
@@ -114,6 +124,7 @@ class HistoryPanel(RecordPanel):
         super().__init__(EntryTableModel(), "History", add=False, parent=parent)
         self.session = session
         self.undo_button.clicked.connect(session.undo_stack.undo)
+        session.undo_stack.indexChanged.connect(self._history_moved)
         session.entriesChanged.connect(self.reload)
         self.reload()
 
@@ -159,6 +170,7 @@ class ProceduresPanel(RecordPanel):
         self.session = session
         self.add_button.setText(self.tr("Add procedure…"))
         self.undo_button.clicked.connect(session.undo_stack.undo)
+        session.undo_stack.indexChanged.connect(self._history_moved)
         session.proceduresChanged.connect(self.reload)
         self.dialog_factory: Callable[..., ProcedureDialog] = ProcedureDialog
         self.episodes = EpisodeTableModel(self)
