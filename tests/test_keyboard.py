@@ -178,3 +178,54 @@ def test_welcome_reminder_time_typed_into(qtbot, session, tmp_path):
     click(qtbot, wizard.remind_time, 40)
     qtbot.keyClicks(focused(), "2015")
     assert wizard.remind_time.time() == QTime(20, 15)
+
+
+def _welcome_on_last_page(qtbot, session, tmp_path):
+    from diary.qt.main_window import MainWindow
+    from diary.qt.welcome import WelcomeWizard
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.build_chart()  # as app.py: the welcome comes once the chart is on screen
+    window.build_panels()
+    qtbot.wait(20)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    wizard = WelcomeWizard(session, settings, window, type_ahead=window.form.pad)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitActive(wizard)
+    for _ in range(3):
+        qtbot.keyClick(focused() or wizard, Qt.Key.Key_Return)  # Next, Next, Next
+        qtbot.wait(5)
+    assert wizard.currentId() == wizard.pageIds()[-1]
+    assert focused() is wizard.button(wizard.WizardButton.FinishButton)  # "Start"
+    return window, wizard
+
+
+def test_7_3_2_enter_typed_on_the_welcomes_last_page_is_logged(qtbot, session, tmp_path):
+    window, wizard = _welcome_on_last_page(qtbot, session, tmp_path)
+    qtbot.keyClicks(focused(), "7")
+    assert not wizard.isVisible() and wizard.result() == wizard.DialogCode.Accepted
+    qtbot.waitUntil(lambda: focused() is window.form.pad)
+    qtbot.keyClicks(focused(), "32")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    [entry] = session.store.entries()
+    assert (entry.pain, entry.numbness, entry.soreness) == (7, 3, 2)
+
+
+def test_start_then_7_3_2_enter_is_logged(qtbot, session, tmp_path):
+    window, wizard = _welcome_on_last_page(qtbot, session, tmp_path)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Start
+    assert not wizard.isVisible()
+    window.activateWindow()
+    window.form.pad.setFocus()  # as app.py does after the welcome
+    qtbot.waitUntil(lambda: focused() is window.form.pad)
+    for key in "732":
+        qtbot.keyClicks(focused(), key)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    [entry] = session.store.entries()
+    assert (entry.pain, entry.numbness, entry.soreness) == (7, 3, 2)
+    assert session.store.procedures() == []  # Enter, Enter, Enter invented none

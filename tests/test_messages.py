@@ -81,3 +81,35 @@ def test_reminder_banner_on_every_tab(qtbot, window, qapp):
             assert window.banner.isVisible(), window.tabs.tabText(i)
     finally:
         apply_text_scale(qapp, 1.0)
+
+
+def test_empty_diary_has_its_own_sentence_and_an_add_procedure_button(
+    qtbot, window, session, monkeypatch
+):
+    assert window.getting_started.isVisible()
+    assert "Your diary is empty" in window.start_text.text()
+    assert window.status_panel.verdict.isHidden()  # no "Relief has not reached…"
+    assert window.add_procedure_button.isVisible()
+    opened = []
+    monkeypatch.setattr(window.procedures, "add", lambda: opened.append(True))
+    qtbot.mouseClick(window.add_procedure_button, Qt.MouseButton.LeftButton)
+    assert opened == [True]
+
+
+def test_entries_but_no_procedure_then_both(qtbot, window, session):
+    from diary.core.records import Procedure
+
+    session.add_entry(Entry(TODAY, "09:00", pain=5))
+    assert window.start_text.text() == "Add the date of your procedure to see your relief."
+    assert window.add_procedure_button.isVisible()
+    session.add_procedure(Procedure(TODAY, "rfa", "T7", None, 7))
+    assert window.getting_started.isHidden()
+    assert window.status_panel.verdict.isVisible()
+
+
+def test_a_procedure_but_no_ratings_yet(qtbot, window, session):
+    from diary.core.records import Procedure
+
+    session.add_procedure(Procedure(TODAY, "rfa", "T7", None, 7))
+    assert window.start_text.text().startswith("No ratings yet.")
+    assert window.add_procedure_button.isHidden()

@@ -121,7 +121,9 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
                 window.statusBar().showMessage(message)
             warn_about_location(store, settings, window)
             if needs_welcome(session, settings):
-                WelcomeWizard(session, settings, window).exec()
+                WelcomeWizard(session, settings, window, type_ahead=window.form.pad).exec()
+                window.activateWindow()
+                window.form.pad.setFocus()  # "7 3 2 Enter" after the welcome is logged
             window.start_reminders()
 
         # Backups, the reminder and the welcome wait until the chart is on screen too.

@@ -29,7 +29,7 @@ from diary.core.records import MEASURES, Entry, InvalidRecord, Procedure, check_
 from diary.core.warning_signs import checklist_procedure
 from diary.qt.medication_field import MedicationField
 from diary.qt.qdates import DateField, qdate
-from diary.qt.rating_pad import RatingPad
+from diary.qt.rating_pad import RatingPad, ten_key
 from diary.qt.theme import message_style, primary_button_style
 from diary.qt.tick_style import large_tick
 from diary.qt.warning_checklist import WarningChecklist
@@ -78,9 +78,9 @@ class EntryForm(QWidget):
         self.pad = RatingPad()
         self.hint = QLabel(
             self.tr(
-                "Type a number for each rating: <b>T</b> for 10, <b>Space</b> to skip, "
+                "Type a number for each rating: <b>{ten}</b> for 10, <b>Space</b> to skip, "
                 "<b>Backspace</b> to go back, then <b>Enter</b> to save."
-            )
+            ).format(ten=ten_key())
         )
         self.hint.setWordWrap(True)
         self._hint_text = self.hint.text()

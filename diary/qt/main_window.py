@@ -10,9 +10,12 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLayout,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -69,6 +72,19 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         # The reminder sits over the splitter (or the tabs), seen whatever tab is open.
         self.banner = ReminderBanner()
         top_layout.addWidget(self.status_panel)
+        # An empty diary, or one without a procedure: what to do next, with a button.
+        self.getting_started = QWidget()
+        start_row = QHBoxLayout(self.getting_started)
+        start_row.setContentsMargins(0, 0, 0, 0)
+        self.start_text = QLabel()
+        self.start_text.setWordWrap(True)
+        self.add_procedure_button = QPushButton(self.tr("Add procedure…"))
+        self.add_procedure_button.setMinimumHeight(44)
+        self.add_procedure_button.clicked.connect(self._add_procedure)
+        start_row.addWidget(self.start_text, 1)
+        start_row.addWidget(self.add_procedure_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.getting_started.hide()
+        top_layout.addWidget(self.getting_started)
         top_layout.addWidget(box)
         top_layout.setContentsMargins(6, 6, 6, 0)
         self.top = top
@@ -298,6 +314,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         analysis = self.session.analysis()
         self.status_panel.show_analysis(analysis)
         self.chart_status.show_analysis(analysis)
+        self._show_getting_started()
         self.form.refresh_checklist()
         if self._panels_built:
             self.procedures.show_episodes(analysis, self.session.rules())
@@ -307,8 +324,33 @@ class MainWindow(WindowActionsMixin, QMainWindow):
             levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
             self.chart.set_data(data, levels)
 
+    def _show_getting_started(self) -> None:
+        """Empty-diary and no-procedure states: their own sentence, not a verdict."""
+        entries = self.session.entries()
+        treated = [p for p in self.session.procedures() if p.kind != "block"]
+        if not entries and not treated:
+            text = self.tr(
+                "Your diary is empty. Rate your day below (for example 7 3 2, then Enter), "
+                "and add the date of your procedure to see your relief."
+            )
+        elif not entries:
+            text = self.tr("No ratings yet. Rate your day below: three numbers, then Enter.")
+        elif not treated:
+            text = self.tr("Add the date of your procedure to see your relief.")
+        else:
+            self.getting_started.hide()
+            for panel in (self.status_panel, self.chart_status):
+                panel.verdict.show()
+            return
+        self.start_text.setText(text)
+        self.add_procedure_button.setVisible(not treated)
+        self.getting_started.show()
+        # The verdict has nothing to judge yet: the sentence above replaces it.
+        for panel in (self.status_panel, self.chart_status):
+            panel.verdict.setVisible(bool(entries) and bool(treated))
+
     def _forget_stale_messages(self) -> None:
-        """"✓ Saved …" goes once that entry was deleted or changed (an undo, the
+        """ "✓ Saved …" goes once that entry was deleted or changed (an undo, the
         History tab)."""
         saved = self.form.last_saved
         if saved is not None and saved not in self.session.entries():
