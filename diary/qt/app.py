@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diary import APP_NAME
@@ -36,6 +36,19 @@ def fill_demo(store: DiaryStore, today) -> None:
     proc, entries = demo_diary(today)
     store.add_procedure(proc)
     store.add_entries(entries)
+
+
+DEMO_KEEPS = ("language", "text_scale", "window/geometry")
+
+
+def demo_settings(real: QSettings, folder: Path) -> QSettings:
+    """Settings for ``--demo``: a copy of the real language, text size and window
+    place, kept in the demo's temporary folder; the demo never writes the real ones."""
+    copy = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    for key in DEMO_KEEPS:
+        if real.contains(key):
+            copy.setValue(key, real.value(key))
+    return copy
 
 
 def _benchmark_hooks(app: QApplication, window) -> None:
@@ -72,8 +85,12 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
     app = make_application()
     settings = QSettings()
     install_language(app, settings.value("language", "") or None)
+    # The name in title bars, in the patient's language (Qt adds it to each title).
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Relief Diary"))
     apply_text_scale(app, float(settings.value("text_scale", 1.0)))
     demo_dir = tempfile.TemporaryDirectory(prefix="relief-diary-demo-") if demo else None
+    if demo_dir is not None:
+        settings = demo_settings(settings, Path(demo_dir.name))
     if demo_dir is not None:
         path = Path(demo_dir.name) / DIARY_FILE
     elif db is not None:

@@ -45,7 +45,8 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         super().__init__()
         self.session = session
         self.settings = settings
-        self.setWindowTitle(f"{APP_NAME} — " + ("sample data" if demo else session.store.path.name))
+        # Qt adds " — Relief Diary" (the application's display name) itself.
+        self.setWindowTitle(self.tr("sample data") if demo else session.store.path.name)
         # PNG sizes, not the SVG: the SVG image plugin would load before the first paint.
         icon = QIcon()
         for size in (16, 32, 48, 64, 128, 256):
@@ -106,7 +107,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self._panels_built = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart_tab, self.tr("&Trend"))
-        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.history, self.tr("Hi&story"))
         self.tabs.addTab(self.procedures, self.tr("&Procedures"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
@@ -270,7 +271,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self._panels_built = True
         current = self.tabs.currentIndex()
         for old_attr, panel, title in (
-            ("history", HistoryPanel(self.session), self.tr("&History")),
+            ("history", HistoryPanel(self.session), self.tr("Hi&story")),
             ("procedures", ProceduresPanel(self.session), self.tr("&Procedures")),
         ):
             index = self.tabs.indexOf(getattr(self, old_attr))

@@ -122,7 +122,9 @@ class DiarySession(QObject):
         """Save a new entry; raises ``StoreError`` (nothing written) on failure."""
         saved = self.store.add_entry(entry)
         self._entries_changed(added=[saved])
-        self._push("Add entry", lambda: self._delete_entry(saved.id), lambda: self._put(saved))
+        self._push(
+            self.tr("Add entry"), lambda: self._delete_entry(saved.id), lambda: self._put(saved)
+        )
         return saved
 
     def reload(self) -> None:
@@ -144,14 +146,18 @@ class DiarySession(QObject):
         self.store.update_entry(entry)
         self._entries_changed(added=[entry], removed=[entry])
         if old is not None:
-            self._push("Edit entry", lambda: self._update(old), lambda: self._update(entry))
+            self._push(
+                self.tr("Edit entry"), lambda: self._update(old), lambda: self._update(entry)
+            )
         return entry
 
     def delete_entry(self, entry_id: int) -> Entry | None:
         old = self.store.delete_entry(entry_id)
         self._entries_changed(removed=[old] if old else [])
         if old is not None:
-            self._push("Delete entry", lambda: self._put(old), lambda: self._delete_entry(old.id))
+            self._push(
+                self.tr("Delete entry"), lambda: self._put(old), lambda: self._delete_entry(old.id)
+            )
         return old
 
     def _put(self, entry: Entry) -> None:
@@ -168,7 +174,7 @@ class DiarySession(QObject):
         saved = self.store.add_procedure(proc)
         self._procedures_changed()
         self._push(
-            "Add procedure",
+            self.tr("Add procedure"),
             lambda: self._proc(self.store.delete_procedure, saved.id),
             lambda: self._proc(self.store.add_procedure, saved),
         )
@@ -180,7 +186,7 @@ class DiarySession(QObject):
         self._procedures_changed()
         if old is not None:
             self._push(
-                "Edit procedure",
+                self.tr("Edit procedure"),
                 lambda: self._proc(self.store.update_procedure, old),
                 lambda: self._proc(self.store.update_procedure, proc),
             )
@@ -193,7 +199,7 @@ class DiarySession(QObject):
             return None
         old, block = deleted
         self._push(
-            "Delete procedure",
+            self.tr("Delete procedure"),
             lambda: self._proc(lambda p: self.store.restore_procedure(p, block), old),
             lambda: self._proc(self.store.delete_procedure, old.id),
         )
