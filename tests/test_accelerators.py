@@ -99,3 +99,19 @@ def test_undo_names_the_change_in_the_language(qtbot, store, language):
     edit = window.menuBar().actions()[1].menu()
     undo = edit.actions()[0].text()
     assert what in undo and "Delete" not in undo, undo
+
+
+@pytest.mark.parametrize(
+    "code, day", [("es", "sábado 21 noviembre 2026 a las 09:30"), ("de", "Samstag")]
+)
+def test_recovery_dates_and_words_are_in_the_language(language, code, day, tmp_path):
+    import datetime as dt
+
+    from diary.qt.startup import recovery_text
+    from diary.store.backup import BackupInfo
+
+    language(code)
+    backup = BackupInfo(tmp_path / "b.sqlite3", dt.datetime(2026, 11, 21, 9, 30), "daily", 20)
+    text = recovery_text("…", backup)
+    assert day in text
+    assert "Saturday" not in text and "Nothing in the file" not in text

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diary import APP_NAME
+from diary.core.i18n import tr
 from diary.paths import APPLICATION, DIARY_FILE, ORGANISATION, make_private_dir
 from diary.store import DiaryStore, StoreError
 
@@ -99,16 +100,21 @@ def run_app(db: Path | None = None, demo: bool = False) -> int:
         path = default_location()
         make_private_dir(path.parent)
     if not path.parent.is_dir():
-        QMessageBox.critical(None, APP_NAME, f"The folder {path.parent} does not exist.")
+        text = tr("startup", "The folder {path} does not exist.").format(path=path.parent)
+        QMessageBox.critical(None, APP_NAME, text)
         return 1
     instance = SingleInstance(path)
     if not instance.acquire():
         if instance.ask_first_copy_to_raise():
-            print("Relief Diary is already open with this diary: its window was brought forward.")
+            print(
+                tr(
+                    "startup",
+                    "Relief Diary is already open with this diary: its window was brought forward.",
+                )
+            )
             return 0
-        QMessageBox.warning(
-            None, APP_NAME, f"The diary {path} is open in another copy of Relief Diary."
-        )
+        text = tr("startup", "The diary {path} is open in another copy of Relief Diary.")
+        QMessageBox.warning(None, APP_NAME, text.format(path=path))
         return 1
     try:
         store = open_for_window(path)

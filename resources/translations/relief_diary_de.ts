@@ -1583,6 +1583,14 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Ausgangsschmerz</translation>
     </message>
     <message>
+      <source>a network folder</source>
+      <translation>einem Netzwerkordner</translation>
+    </message>
+    <message>
+      <source>a folder synchronised with an online service</source>
+      <translation>einem mit einem Onlinedienst synchronisierten Ordner</translation>
+    </message>
+    <message>
       <source>Procedure</source>
       <translation>Eingriff</translation>
     </message>
@@ -1795,6 +1803,65 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>page {n} of {total}</source>
       <translation>Seite {n} von {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>startup</name>
+    <message>
+      <source>The folder {path} does not exist.</source>
+      <translation>Der Ordner {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <source>Relief Diary is already open with this diary: its window was brought forward.</source>
+      <translation>Das Linderungstagebuch ist mit diesem Tagebuch bereits geöffnet: Sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+      <source>The diary {path} is open in another copy of Relief Diary.</source>
+      <translation>Das Tagebuch {path} ist in einer anderen Kopie des Linderungstagebuchs geöffnet.</translation>
+    </message>
+    <message>
+      <source>{day} at {time}</source>
+      <translation>{day} um {time}</translation>
+    </message>
+    <message>
+      <source>Nothing in the file has been changed.</source>
+      <translation>An der Datei wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <source>No backup of this diary was found. You can open another diary with relief-diary --db PATH, or ask someone you trust to look at the file.</source>
+      <translation>Es wurde keine Sicherung dieses Tagebuchs gefunden. Sie können mit relief-diary --db PFAD ein anderes Tagebuch öffnen oder eine Person Ihres Vertrauens die Datei ansehen lassen.</translation>
+    </message>
+    <message>
+      <source>The newest good backup is from {when}, with {n} entries. Restore it? The damaged file will be kept beside it, renamed, with its -wal and -shm files.</source>
+      <translation>Die neueste gute Sicherung ist vom {when}, mit {n} Einträgen. Wiederherstellen? Die beschädigte Datei wird umbenannt daneben aufbewahrt, mit ihren -wal- und -shm-Dateien.</translation>
+    </message>
+    <message>
+      <source>Restore the backup</source>
+      <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>The backup could not be restored: {error}</source>
+      <translation>Die Sicherung konnte nicht wiederhergestellt werden: {error}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({problem}).</source>
+      <translation>{path} ist beschädigt ({problem}).</translation>
+    </message>
+    <message>
+      <source>Today's backup could not be made: {error}</source>
+      <translation>Die heutige Sicherung konnte nicht erstellt werden: {error}</translation>
+    </message>
+    <message>
+      <source>Your diary is in {reason}.
+
+Two computers changing it at the same time, or a synchronisation in the middle of a save, can damage it. A folder on this computer is safer; backups are kept either way.</source>
+      <translation>Ihr Tagebuch liegt in {reason}.
+
+Wenn zwei Computer es gleichzeitig ändern oder eine Synchronisierung mitten in ein Speichern fällt, kann es beschädigt werden. Ein Ordner auf diesem Computer ist sicherer; Sicherungen werden so oder so angelegt.</translation>
     </message>
   </context>
   <context>

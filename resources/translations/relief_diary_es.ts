@@ -1580,6 +1580,14 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Dolor basal</translation>
     </message>
     <message>
+      <source>a network folder</source>
+      <translation>una carpeta de red</translation>
+    </message>
+    <message>
+      <source>a folder synchronised with an online service</source>
+      <translation>una carpeta sincronizada con un servicio en línea</translation>
+    </message>
+    <message>
       <source>Procedure</source>
       <translation>Procedimiento</translation>
     </message>
@@ -1792,6 +1800,65 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>page {n} of {total}</source>
       <translation>página {n} de {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>startup</name>
+    <message>
+      <source>The folder {path} does not exist.</source>
+      <translation>La carpeta {path} no existe.</translation>
+    </message>
+    <message>
+      <source>Relief Diary is already open with this diary: its window was brought forward.</source>
+      <translation>Diario de alivio ya está abierto con este diario: se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+      <source>The diary {path} is open in another copy of Relief Diary.</source>
+      <translation>El diario {path} está abierto en otra copia de Diario de alivio.</translation>
+    </message>
+    <message>
+      <source>{day} at {time}</source>
+      <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+      <source>Nothing in the file has been changed.</source>
+      <translation>No se ha cambiado nada en el archivo.</translation>
+    </message>
+    <message>
+      <source>No backup of this diary was found. You can open another diary with relief-diary --db PATH, or ask someone you trust to look at the file.</source>
+      <translation>No se ha encontrado ninguna copia de este diario. Puede abrir otro diario con relief-diary --db RUTA, o pedir a alguien de confianza que mire el archivo.</translation>
+    </message>
+    <message>
+      <source>The newest good backup is from {when}, with {n} entries. Restore it? The damaged file will be kept beside it, renamed, with its -wal and -shm files.</source>
+      <translation>La copia buena más reciente es del {when}, con {n} anotaciones. ¿Restaurarla? El archivo dañado se guardará a su lado, con otro nombre, junto con sus archivos -wal y -shm.</translation>
+    </message>
+    <message>
+      <source>Restore the backup</source>
+      <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Salir</translation>
+    </message>
+    <message>
+      <source>The backup could not be restored: {error}</source>
+      <translation>No se pudo restaurar la copia: {error}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({problem}).</source>
+      <translation>{path} está dañado ({problem}).</translation>
+    </message>
+    <message>
+      <source>Today's backup could not be made: {error}</source>
+      <translation>No se pudo hacer la copia de hoy: {error}</translation>
+    </message>
+    <message>
+      <source>Your diary is in {reason}.
+
+Two computers changing it at the same time, or a synchronisation in the middle of a save, can damage it. A folder on this computer is safer; backups are kept either way.</source>
+      <translation>Su diario está en {reason}.
+
+Si dos ordenadores lo cambian a la vez, o una sincronización ocurre en mitad de un guardado, puede dañarse. Una carpeta de este ordenador es más segura; las copias se hacen en cualquier caso.</translation>
     </message>
   </context>
   <context>
