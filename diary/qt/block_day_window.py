@@ -94,7 +94,7 @@ class BlockDayWindow(QDialog):
         # x is minutes after the block; the axis reads as clock times.
         self.plot.setLabel("bottom", self.tr("Time"))
         self.plot.setYRange(-20, 105)
-        self.plot.setXRange(0, 545)
+        self.plot.setXRange(-30, 570, padding=0)  # room for the first and last times
         self.plot.setMouseEnabled(x=False, y=False)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
@@ -106,10 +106,16 @@ class BlockDayWindow(QDialog):
                 angle=0,
                 pen=pg.mkPen("#6a3d9a", width=2, style=Qt.PenStyle.DashLine),
                 label=f"{rules.block_percent:.0f} %",
-                labelOpts={"color": "#1a1a1a", "position": 0.97},
+                # Right-aligned inside the plot: at large text it was cut by the edge.
+                labelOpts={"color": "#1a1a1a", "position": 0.98, "anchors": [(1, 1), (1, 1)]},
             )
         )
-        self.plot.addLegend(offset=(10, 10), labelTextColor="#1a1a1a")
+        # The legend in the window's text size (pyqtgraph's default is 9 pt).
+        self.plot.addLegend(
+            offset=(-10, -10),  # bottom right: relief is high early, at the top left
+            labelTextColor="#1a1a1a",
+            labelTextSize=f"{self.font().pointSizeF():.0f}pt",
+        )
         self.curves = {
             side: self.plot.plot(
                 name=self.tr(side.capitalize()),
