@@ -33,7 +33,7 @@ from diary import APP_NAME
 from diary.core.csv_format import ParsedCsv, export_csv, parse_csv
 from diary.core.report_data import default_start
 from diary.files import write_private
-from diary.qt.qdates import DateField
+from diary.qt.qdates import DateField, day_text
 from diary.qt.session import DiarySession
 from diary.qt.table_models import EntryTableModel
 from diary.qt.tick_style import large_tick
@@ -132,7 +132,7 @@ class ReportDialog(QDialog):
         default = default_start(session.procedures(), today)
         self.since_procedure = large_tick(
             QRadioButton(
-                self.tr("Since the last procedure (from {day})").format(day=f"{default:%d %b %Y}")
+                self.tr("Since the last procedure (from {day})").format(day=day_text(default))
             )
         )
         self.since_visit = large_tick(QRadioButton(self.tr("Since my last visit, or another day:")))
