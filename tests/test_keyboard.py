@@ -229,3 +229,19 @@ def test_start_then_7_3_2_enter_is_logged(qtbot, session, tmp_path):
     [entry] = session.store.entries()
     assert (entry.pain, entry.numbness, entry.soreness) == (7, 3, 2)
     assert session.store.procedures() == []  # Enter, Enter, Enter invented none
+
+
+def test_enter_in_the_history_table_opens_the_edit_dialog(qtbot, session, monkeypatch):
+    from diary.qt.record_panels import HistoryPanel
+
+    session.add_entry(Entry(TODAY, "09:00", pain=5))
+    panel = HistoryPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    opened = []
+    monkeypatch.setattr(EntryDialog, "exec", lambda dialog: opened.append(dialog) or False)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert len(opened) == 1

@@ -76,6 +76,10 @@ class RecordPanel(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter edits, as a double-click
+            edit = QShortcut(QKeySequence(key), self.table)
+            edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+            edit.activated.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self._selection_changed)
         self._selection_changed()
