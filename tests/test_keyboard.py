@@ -239,6 +239,8 @@ def test_enter_in_the_history_table_opens_the_edit_dialog(qtbot, session, monkey
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
+    panel.activateWindow()
+    qtbot.waitActive(panel)  # shortcuts reach only the active window
     panel.table.setFocus()
     panel.table.selectRow(0)
     opened = []

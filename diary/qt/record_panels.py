@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,13 +76,21 @@ class RecordPanel(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter edits, as a double-click
-            edit = QShortcut(QKeySequence(key), self.table)
-            edit.setContext(Qt.ShortcutContext.WidgetShortcut)
-            edit.activated.connect(self.edit_selected)
+        self.table.installEventFilter(self)  # Enter edits, as a double-click does
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self._selection_changed)
         self._selection_changed()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (
+            obj is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.selected() is not None
+        ):
+            self.edit_selected()
+            return True
+        return super().eventFilter(obj, event)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
