@@ -138,6 +138,8 @@ class TrendChart(QWidget):
             self.ratings: self.tr("Rating (0–10)"),
             self.relief: self.tr("Relief (%)"),
         }
+        # Shorter titles for plots shorter than the full ones (large text, small screen).
+        self._short_titles = {self.ratings: self.tr("Rating"), self.relief: self.tr("Relief")}
         for plot, title in self._titles.items():
             plot.setLabel("left", title)
         self.ratings.setYRange(0, 10.4, padding=0)
@@ -283,16 +285,17 @@ class TrendChart(QWidget):
                     tickTextHeight=text_px, tickTextWidth=metrics.horizontalAdvance("100")
                 )
                 axis.textWidth = metrics.horizontalAdvance("100")
-            plot.setLabel("left", self._titles[plot])
+            plot.setLabel("left", self._title_for(plot))
             # The title's whole height beside the widest tick (pyqtgraph counts 80 %
             # of it, and the title then touches the "10" or the "100").
             left = plot.getAxis("left")
             tick_room = metrics.horizontalAdvance("100") + left.style["tickTextOffset"][0]
             left.setWidth(round(tick_room + left.label.boundingRect().height() + 4))
-        # Room between the plots for the ratings' "0" and the relief's "100", which
-        # are centred on the plots' edges.
-        self.view.ci.layout.setVerticalSpacing(text_px + 4)
-        self.relief.getAxis("bottom").setHeight(round(text_px * 1.5))
+        # The relief axis has no "100" (see set_data), so the ratings' "0", centred
+        # on the plot's lower edge, needs only a small gap; every pixel counts on a
+        # 1366 x 768 screen at 200 %.
+        self.view.ci.layout.setVerticalSpacing(self._gap(text_px))
+        self.relief.getAxis("bottom").setHeight(text_px + 14)
         for item, _plot in self._extra:
             label = getattr(item, "label", None)
             if label is not None:
@@ -309,7 +312,11 @@ class TrendChart(QWidget):
     def minimum_view_height(self) -> int:
         """The chart area's least height: two usable plots, the gap and the dates."""
         text_px = QFontMetrics(self.font()).height()
-        return 2 * MIN_PLOT_PX + (text_px + 4) + round(text_px * 1.5) + 24
+        return 2 * MIN_PLOT_PX + self._gap(text_px) + text_px + 14 + 24
+
+    @staticmethod
+    def _gap(text_px: int) -> int:
+        return max(8, text_px // 3)
 
     def minimum_useful_height(self, width: int) -> int:
         """The whole widget's least height at this width (buttons, legend, chart,
@@ -359,7 +366,12 @@ class TrendChart(QWidget):
             self._set_references(data, relief_levels)
         finite = data.relief[~np.isnan(data.relief)]
         low = min(-10.0, float(finite.min()) - 5) if len(finite) else -10.0
-        self.relief.setYRange(max(low, -100.0), 100, padding=0.02)
+        low = max(low, -100.0)
+        self.relief.setYRange(low, 100, padding=0.02)
+        # No "100" label: at the plot's top edge it met the ratings' "0" (the 80 %
+        # line is labelled on the right).
+        steps = [v for v in (-100, -50, 0, 50) if v >= low - 1]
+        self.relief.getAxis("left").setTicks([[(v, f"{v}") for v in steps]])
 
     def _set_references(self, data: ChartData, relief_levels: tuple[float, ...]) -> None:
         """Procedure markers and the reference lines."""
@@ -457,7 +469,23 @@ class TrendChart(QWidget):
         for measure, (_title, _color, _style, symbol) in SERIES.items():
             self.curves[measure].setSymbol(symbol if wanted else None)
 
+    def _title_for(self, plot) -> str:
+        """The full title when it fits along the plot, else the short one."""
+        title = self._titles[plot]
+        room = plot.vb.height() - 8
+        if room > 0 and QFontMetrics(self.font()).horizontalAdvance(title) + 8 > room:
+            return self._short_titles[plot]
+        return title
+
+    def _fit_titles(self) -> None:
+        for plot in (self.ratings, self.relief):
+            axis = plot.getAxis("left")
+            title = self._title_for(plot)
+            if axis.labelText != title:
+                plot.setLabel("left", title)
+
     def _fit_right_labels(self, *_args) -> None:
+        self._fit_titles()
         """Show the reference labels that fit: one that would overlap a more
         important one (or fall off the plot) is left out, never drawn on top."""
         line_px = QFontMetrics(self.font()).height() + 2

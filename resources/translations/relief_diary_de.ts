@@ -818,12 +818,16 @@
       <translation>Linderung (%)</translation>
     </message>
     <message>
-      <source>Pain, 7-day mean</source>
-      <translation>Schmerz, 7-Tage-Mittel</translation>
+      <source>Rating</source>
+      <translation>Bewertung</translation>
     </message>
     <message>
       <source>Relief</source>
       <translation>Linderung</translation>
+    </message>
+    <message>
+      <source>Pain, 7-day mean</source>
+      <translation>Schmerz, 7-Tage-Mittel</translation>
     </message>
     <message>
       <source>Chart legend</source>

@@ -818,12 +818,16 @@
       <translation>Alivio (%)</translation>
     </message>
     <message>
-      <source>Pain, 7-day mean</source>
-      <translation>Dolor, media de 7 días</translation>
+      <source>Rating</source>
+      <translation>Valor</translation>
     </message>
     <message>
       <source>Relief</source>
       <translation>Alivio</translation>
+    </message>
+    <message>
+      <source>Pain, 7-day mean</source>
+      <translation>Dolor, media de 7 días</translation>
     </message>
     <message>
       <source>Chart legend</source>
