@@ -84,13 +84,22 @@ class DayAxis(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self._style = "day"
 
-    def _label_px(self) -> float:
+    def _label_px(self, style: str) -> float:
+        """The widest label of this style (a January also carries its year)."""
         metrics = QFontMetrics(self.style["tickFont"] or self.font())
-        return max(metrics.horizontalAdvance(t) for t in ("Sep 2026", "30 Sep", "2026"))
+        months = [tl(m) for m in _MONTHS]
+        samples = {
+            "day": [f"30 {m}" for m in months],
+            "month": [*months, f"{months[0]} 2026"],
+            "year": ["2026"],
+        }[style]
+        widths = sorted(metrics.horizontalAdvance(t) for t in samples)
+        # Neighbours share the room between them: the widest and a typical one.
+        return (widths[-1] + widths[len(widths) // 2]) / 2
 
     def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802
         major, minor, self._style = day_ticks(minVal, maxVal)
-        major = thin(major, self._style, (maxVal - minVal) / DAY, size, self._label_px())
+        major = thin(major, self._style, (maxVal - minVal) / DAY, size, self._label_px(self._style))
         return [
             (30 * DAY, [day_seconds(d) for d in major]),
             (DAY, [day_seconds(d) for d in minor]),
