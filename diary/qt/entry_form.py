@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,7 +50,7 @@ def summary(entry: Entry, titles: dict[str, str]) -> str:
     parts = [
         f"{titles[m].lower()} {entry.rating(m)}" for m in MEASURES if entry.rating(m) is not None
     ]
-    return ", ".join(parts) if parts else "a note"
+    return ", ".join(parts) if parts else QCoreApplication.translate("EntryForm", "a note")
 
 
 class EntryForm(QWidget):
@@ -250,7 +250,7 @@ class EntryForm(QWidget):
             self.show_error(str(exc))
             return False
         titles = {m: self.pad.measure_title(m) for m in MEASURES}
-        when = committed.time or committed.day.strftime("%d %b")
+        when = committed.time or QLocale().toString(committed.day, "d MMM")
         self.message.setStyleSheet(message_style(ok=True))
         self.message.setText(
             self.tr("✓ Saved ({when}): {what}.").format(when=when, what=summary(committed, titles))

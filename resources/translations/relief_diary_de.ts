@@ -160,6 +160,10 @@
   <context>
     <name>EntryForm</name>
     <message>
+      <source>a note</source>
+      <translation>eine Notiz</translation>
+    </message>
+    <message>
       <source>Type a number for each rating: &lt;b&gt;{ten}&lt;/b&gt; for 10, &lt;b&gt;Space&lt;/b&gt; to skip, &lt;b&gt;Backspace&lt;/b&gt; to go back, then &lt;b&gt;Enter&lt;/b&gt; to save.</source>
       <translation>Tippen Sie eine Zahl für jede Bewertung: &lt;b&gt;{ten}&lt;/b&gt; für 10, &lt;b&gt;Leertaste&lt;/b&gt; zum Überspringen, &lt;b&gt;Rücktaste&lt;/b&gt; zum Zurückgehen, dann &lt;b&gt;Eingabe&lt;/b&gt; zum Speichern.</translation>
     </message>

@@ -160,6 +160,10 @@
   <context>
     <name>EntryForm</name>
     <message>
+      <source>a note</source>
+      <translation>una nota</translation>
+    </message>
+    <message>
       <source>Type a number for each rating: &lt;b&gt;{ten}&lt;/b&gt; for 10, &lt;b&gt;Space&lt;/b&gt; to skip, &lt;b&gt;Backspace&lt;/b&gt; to go back, then &lt;b&gt;Enter&lt;/b&gt; to save.</source>
       <translation>Escriba un número para cada puntuación: &lt;b&gt;{ten}&lt;/b&gt; para 10, &lt;b&gt;Espacio&lt;/b&gt; para saltar, &lt;b&gt;Retroceso&lt;/b&gt; para volver, y &lt;b&gt;Intro&lt;/b&gt; para guardar.</translation>
     </message>
