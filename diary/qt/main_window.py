@@ -31,7 +31,7 @@ from diary.qt.status_panel import StatusPanel
 from diary.qt.window_actions import WindowActionsMixin
 from diary.resources import resource_path
 
-DEFAULT_SIZE = (1120, 1010)
+DEFAULT_SIZE = (1400, 900)  # the form beside the chart on a 1920 x 1080 screen
 MIN_PLOT_PX = 160  # as diary.qt.chart (not imported here: pyqtgraph loads later)
 
 
