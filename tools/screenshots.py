@@ -105,7 +105,7 @@ def main() -> int:
     window.build_panels()
     window.fit_splitter()
     settle(app)
-    suffix = f"-{int(args.scale * 100)}"
+    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}"  # as README's names
     names = ["main", "history", "procedures"]
     if window.is_tabbed():
         names = ["main", "trend", "history", "procedures"]
