@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from diary.core.i18n import tl
 from diary.core.rules import DEFAULTS, RULE_REASONS, ReliefRules
+from diary.qt.dialog_size import fit_to_text
 from diary.qt.theme import message_style
 from diary.store import StoreError
 
@@ -95,13 +96,7 @@ class RulesDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        # About 50 characters a line, within the screen.
-        width = self.fontMetrics().averageCharWidth() * 60
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and screen.width() > 0:
-            self.resize(min(width, int(screen.width() * 0.9)), int(screen.height() * 0.85))
-        else:
-            self.resize(width, 640)
+        fit_to_text(self)
 
     def restore_defaults(self) -> None:
         defaults = ReliefRules()

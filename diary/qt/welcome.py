@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from diary.core.records import Procedure
 from diary.core.reminders import ReminderSettings
+from diary.qt.dialog_size import fit_to_text
 from diary.qt.dialogs import ProcedureFields
 from diary.qt.qdates import TimeField
 from diary.qt.rating_pad import ten_key
@@ -96,7 +97,7 @@ class WelcomeWizard(QWizard):
                 ).format(ten=ten_key()),
             )
         )
-        self.resize(720, 560)
+        fit_to_text(self, height_share=0.8)
 
     def _procedure_page(self) -> QWizardPage:
         page = QWizardPage()
