@@ -75,3 +75,74 @@ def test_nothing_rated_saves_nothing(qtbot, block):
     qtbot.keyClick(w.pad, Qt.Key.Key_Return)
     assert store.block_readings(proc.id) == []
     assert "at least one side" in w.message.text()
+
+
+def test_the_blue_button_is_always_the_next_step(qtbot, block):
+    w, clock, _store, _proc = block
+    assert w.save_button.styleSheet() and not w.given_button.isVisible()
+    rate(qtbot, w, 8, 6)
+    assert w.given_button.isVisible() and w.given_button.styleSheet()  # step 2: "given"
+    assert not w.save_button.styleSheet()
+    assert "The block has been given now" in w.step.text()
+    w.given_button.click()
+    assert w.save_button.styleSheet() and w.given_button.isHidden()
+
+
+def test_the_time_axis_shows_clock_times(qtbot, block):
+    w, clock, _store, _proc = block
+    rate(qtbot, w, 8, 6)
+    clock.advance(10)  # 09:00
+    w.given_button.click()
+    major = w.plot.getAxis("bottom")._tickLevels[0]
+    assert major[:3] == [(0, "09:00"), (60, "10:00"), (120, "11:00")]
+    assert major[-1] == (540, "18:00")
+
+
+def test_nothing_is_recorded_until_the_pre_block_rating(qtbot, store):
+    from diary.qt.session import DiarySession
+
+    session = DiarySession(store)
+    session.today = lambda: START.date()
+    unsaved = Procedure(START.date(), "block", "T7", "both")
+    w = BlockDayWindow(
+        store,
+        unsaved,
+        ReliefRules(),
+        now=Clock(),
+        save_procedure=session.add_procedure,
+        cancel_procedure=lambda _p: session.undo_stack.undo(),
+    )
+    qtbot.addWidget(w)
+    w.show()
+    assert store.procedures() == [] and "Step 1" in w.step.text()
+    rate(qtbot, w, 8, 6)
+    [proc] = store.procedures()
+    assert proc.kind == "block"
+    assert [r.pain for r in store.block_readings(proc.id)] == [8, 6]
+
+
+def test_opening_block_day_from_the_menu_and_closing_it_changes_nothing(qtbot, store, monkeypatch):
+    from diary.qt.dialogs import ProcedureDialog
+    from diary.qt.main_window import MainWindow
+    from diary.qt.session import DiarySession
+
+    session = DiarySession(store)
+    session.today = lambda: START.date()
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(ProcedureDialog, "exec", lambda self: True)
+    window.open_block_day()
+    assert window.block_window.isVisible()
+    window.block_window.close()
+    assert store.procedures() == []
+    assert session.undo_stack.count() == 0
+
+
+def test_no_warning_sign_ticks_after_a_block(qtbot, store):
+    from diary.core.warning_signs import checklist_procedure
+
+    block = Procedure(START.date(), "block", "T7", "both")
+    rfa = Procedure(START.date() - dt.timedelta(days=30), "rfa", "T7", "both")
+    assert checklist_procedure(START.date(), [block]) is None
+    assert checklist_procedure(START.date(), [rfa, block]) is None
+    assert checklist_procedure(rfa.day, [rfa, block]) == rfa

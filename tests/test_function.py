@@ -142,8 +142,8 @@ def test_schema_refuses_bad_rows(store):
 
 
 def test_a_version_2_diary_is_migrated(tmp_path):
-    from diary.store.verify import statements as _statements
     from diary.store.schema import APPLICATION_ID, SCHEMA_V1, SCHEMA_V2
+    from diary.store.verify import statements as _statements
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)

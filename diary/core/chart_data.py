@@ -10,7 +10,7 @@ from diary.core.i18n import tl, tr
 from diary.core.records import KIND_LABELS, Entry, Procedure
 from diary.core.relief import Analysis
 from diary.core.value import Value
-from diary.core.wording import number
+from diary.core.wording import number, short_date
 
 
 class Marker(Value):
@@ -116,7 +116,7 @@ def chart_data(analysis: Analysis, entries: list[Entry], procedures: list[Proced
         smoothed_age=analysis.smoothed.age[lo:],
         relief=relief[lo:],
         procedures=[
-            Marker(day_seconds(p.day), f"{_procedure_label(p)} {p.day:%d %b}")
+            Marker(day_seconds(p.day), f"{_procedure_label(p)} {short_date(p.day, daily.end)}")
             for p in procedures
             if p.day <= daily.end
         ],

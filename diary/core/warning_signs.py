@@ -44,6 +44,9 @@ def check_signs(codes: Iterable[str]) -> tuple[str, ...]:
 
 
 def checklist_procedure(day: dt.date, procedures: Iterable[Procedure]) -> Procedure | None:
-    """The procedure whose first 14 days include ``day`` (the newest), if any."""
-    recent = [p for p in procedures if 0 <= (day - p.day).days <= CHECKLIST_DAYS]
+    """The procedure whose first 14 days include ``day`` (the newest), if any. Not a
+    diagnostic block: a few hours' anaesthetic, with no wound to watch."""
+    recent = [
+        p for p in procedures if p.kind != "block" and 0 <= (day - p.day).days <= CHECKLIST_DAYS
+    ]
     return max(recent, key=lambda p: p.day) if recent else None

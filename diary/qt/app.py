@@ -6,10 +6,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from diary import APP_NAME
+from diary.core.i18n import tr
 from diary.paths import DIARY_FILE, make_private_dir
 from diary.qt.application import default_location, make_application
 from diary.store import DiaryStore, StoreError
@@ -27,6 +28,19 @@ def fill_demo(store: DiaryStore, today, sample: str = "standard") -> None:
     added = [store.add_procedure(proc) for proc in procs]
     store.add_entries(entries)
     _fill_demo_function(store, added[-1], today)
+
+
+DEMO_KEEPS = ("language", "text_scale", "window/geometry")
+
+
+def demo_settings(real: QSettings, folder: Path) -> QSettings:
+    """Settings for ``--demo``: a copy of the real language, text size and window
+    place, kept in the demo's temporary folder; the demo never writes the real ones."""
+    copy = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    for key in DEMO_KEEPS:
+        if real.contains(key):
+            copy.setValue(key, real.value(key))
+    return copy
 
 
 def _fill_demo_function(store: DiaryStore, proc, today) -> None:
@@ -67,8 +81,12 @@ def run_app(db: Path | None = None, demo: bool | str = False) -> int:
     app = make_application()
     settings = QSettings()
     install_language(app, settings.value("language", "") or None)
+    # The name in title bars, in the patient's language (Qt adds it to each title).
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Relief Diary"))
     apply_text_scale(app, float(settings.value("text_scale", 1.0)))
     demo_dir = tempfile.TemporaryDirectory(prefix="relief-diary-demo-") if demo else None
+    if demo_dir is not None:
+        settings = demo_settings(settings, Path(demo_dir.name))
     if demo_dir is not None:
         path = Path(demo_dir.name) / DIARY_FILE
     elif db is not None:
@@ -77,16 +95,21 @@ def run_app(db: Path | None = None, demo: bool | str = False) -> int:
         path = default_location()
         make_private_dir(path.parent)
     if not path.parent.is_dir():
-        QMessageBox.critical(None, APP_NAME, f"The folder {path.parent} does not exist.")
+        text = tr("startup", "The folder {path} does not exist.").format(path=path.parent)
+        QMessageBox.critical(None, APP_NAME, text)
         return 1
     instance = SingleInstance(path)
     if not instance.acquire():
         if instance.ask_first_copy_to_raise():
-            print("Relief Diary is already open with this diary: its window was brought forward.")
+            print(
+                tr(
+                    "startup",
+                    "Relief Diary is already open with this diary: its window was brought forward.",
+                )
+            )
             return 0
-        QMessageBox.warning(
-            None, APP_NAME, f"The diary {path} is open in another copy of Relief Diary."
-        )
+        text = tr("startup", "The diary {path} is open in another copy of Relief Diary.")
+        QMessageBox.warning(None, APP_NAME, text.format(path=path))
         return 1
     try:
         store = open_for_window(path)
@@ -116,7 +139,9 @@ def run_app(db: Path | None = None, demo: bool | str = False) -> int:
 
             warn_about_location(store, settings, window)
             if needs_welcome(session, settings):
-                WelcomeWizard(session, settings, window).exec()
+                WelcomeWizard(session, settings, window, type_ahead=window.form.pad).exec()
+                window.activateWindow()
+                window.form.pad.setFocus()  # "7 3 2 Enter" after the welcome is logged
             window.start_reminders()
 
         def backup_once_painted() -> None:

@@ -43,9 +43,17 @@ class BlockDayWindow(QDialog):
         rules: ReliefRules,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
+        save_procedure: Callable[[Procedure], Procedure] | None = None,
+        cancel_procedure: Callable[[Procedure], None] | None = None,
     ):
+        """``procedure`` may be unsaved (no id): it is written, with
+        ``save_procedure``, only together with the pre-block rating, so opening the
+        window and closing it again records nothing. ``cancel_procedure`` takes it
+        back when the rating then cannot be written."""
         super().__init__(parent)
         self.store, self.procedure, self.rules, self.now = store, procedure, rules, now
+        self._save_procedure = save_procedure or store.add_procedure
+        self._cancel_procedure = cancel_procedure or (lambda p: store.delete_procedure(p.id))
         self.setWindowTitle(self.tr("Block day"))
         self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
         self.instructions = QLabel(
@@ -83,9 +91,11 @@ class BlockDayWindow(QDialog):
         self.plot.setMinimumHeight(260)
         self.plot.setAccessibleName(self.tr("Relief after the block"))
         self.plot.setLabel("left", self.tr("Relief (%)"))
-        self.plot.setLabel("bottom", self.tr("Minutes after the block"))
+        # x is minutes after the block; the axis reads as clock times.
+        self.plot.setLabel("bottom", self.tr("Time"))
         self.plot.setYRange(-20, 105)
-        self.plot.setXRange(0, 545)
+        self.plot.setXRange(-30, 570, padding=0)  # room for the first and last times
+        self.plot.setMouseEnabled(x=False, y=False)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
             axis.setPen("#1a1a1a")
@@ -96,10 +106,16 @@ class BlockDayWindow(QDialog):
                 angle=0,
                 pen=pg.mkPen("#6a3d9a", width=2, style=Qt.PenStyle.DashLine),
                 label=f"{rules.block_percent:.0f} %",
-                labelOpts={"color": "#1a1a1a", "position": 0.97},
+                # Right-aligned inside the plot: at large text it was cut by the edge.
+                labelOpts={"color": "#1a1a1a", "position": 0.98, "anchors": [(1, 1), (1, 1)]},
             )
         )
-        self.plot.addLegend(offset=(10, 10), labelTextColor="#1a1a1a")
+        # The legend in the window's text size (pyqtgraph's default is 9 pt).
+        self.plot.addLegend(
+            offset=(-10, -10),  # bottom right: relief is high early, at the top left
+            labelTextColor="#1a1a1a",
+            labelTextSize=f"{self.font().pointSizeF():.0f}pt",
+        )
         self.curves = {
             side: self.plot.plot(
                 name=self.tr(side.capitalize()),
@@ -116,7 +132,7 @@ class BlockDayWindow(QDialog):
         }
         # One above the other: side by side they are wider than the pad at 200 %.
         buttons = QVBoxLayout()
-        for widget in (self.save_button, self.given_button):
+        for widget in (self.given_button, self.save_button):  # the next step first
             buttons.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         buttons.addWidget(self.message)
         body = QWidget()
@@ -154,9 +170,13 @@ class BlockDayWindow(QDialog):
     # State ----------------------------------------------------------------------
 
     def readings(self) -> list[BlockReading]:
+        if self.procedure.id is None:
+            return []  # not recorded until the pre-block rating is saved
         return self.store.block_readings(self.procedure.id)
 
     def block_at(self) -> dt.datetime | None:
+        if self.procedure.id is None:
+            return None
         return self.store.block_time(self.procedure.id)
 
     def has_pre_rating(self) -> bool:
@@ -170,12 +190,19 @@ class BlockDayWindow(QDialog):
             self.step.setText(self.tr("Step 1: before the block, rate your usual pain now."))
             self.save_button.setText(self.tr("Save the pre-block rating"))
         elif block_at is None:
-            self.step.setText(self.tr("Step 2: press the button once the block has been given."))
-            self.save_button.setText(self.tr("Save the pre-block rating again"))
+            self.step.setText(
+                self.tr("Step 2: press “The block has been given now” once it has been given.")
+            )
+            self.save_button.setText(self.tr("Change the pre-block rating"))
         else:
             self.step.setText(self.tr("Step 3: rate your pain at the times below."))
             self.save_button.setText(self.tr("Save rating"))
-        self.given_button.setVisible(pre_done and block_at is None)
+        waiting = pre_done and block_at is None
+        self.given_button.setVisible(waiting)
+        # The blue button is always the next step.
+        self.given_button.setStyleSheet(primary_button_style() if waiting else "")
+        self.save_button.setStyleSheet("" if waiting else primary_button_style())
+        self._clock_axis(block_at)
         self._show_schedule(block_at, readings)
         summary = summarise(readings, self.rules.block_percent, self.rules.meaningful_percent)
         for side, s in summary.items():
@@ -185,6 +212,16 @@ class BlockDayWindow(QDialog):
             x = [(t - block_at).total_seconds() / 60 for t, _v in s.points]
             self.curves[side].setData(x, [v for _t, v in s.points])
         self.summary.setText(self._summary_text(summary))
+
+    def _clock_axis(self, block_at: dt.datetime | None) -> None:
+        """Hours after the block labelled with the clock time (09:00, 10:00 …)."""
+        axis = self.plot.getAxis("bottom")
+        if block_at is None:
+            axis.setTicks([[(m, "") for m in range(0, 541, 60)]])
+            return
+        major = [(m, f"{block_at + dt.timedelta(minutes=m):%H:%M}") for m in range(0, 541, 60)]
+        minor = [(m, "") for m in range(15, 60, 15)]
+        axis.setTicks([major, minor])
 
     def _show_schedule(self, block_at, readings) -> None:
         if block_at is None:
@@ -240,9 +277,18 @@ class BlockDayWindow(QDialog):
         pre = self.block_at() is None
         at = self.now().replace(second=0, microsecond=0)
         readings = [BlockReading(at, side, v, pre) for side, v in values.items() if v is not None]
+        new = self.procedure.id is None
         try:
+            if new:
+                self.procedure = self._save_procedure(self.procedure)
             self.store.add_block_readings(self.procedure.id, readings)
         except StoreError as exc:
+            if new and self.procedure.id is not None:  # no block without its rating
+                try:
+                    self._cancel_procedure(self.procedure)
+                    self.procedure = self.procedure.replace(id=None)
+                except StoreError:
+                    pass  # kept: the patient sees the error and can delete it
             self._say(str(exc), error=True)
             return False
         self._say(self.tr("✓ Saved at {t}.").format(t=f"{at:%H:%M}"))
@@ -252,6 +298,8 @@ class BlockDayWindow(QDialog):
         return True
 
     def block_given(self) -> None:
+        if self.procedure.id is None:
+            return  # the pre-block rating first
         try:
             self.store.set_block_time(
                 self.procedure.id, self.now().replace(second=0, microsecond=0)

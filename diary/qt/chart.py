@@ -11,7 +11,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +64,14 @@ RANGES = (
     (N_("6 months"), 182),
     (N_("1 year"), 365),
     (N_("All"), 0),
+    (N_("Since the procedure"), -1),  # shown first; as the report: with the baseline fortnight
 )
+SINCE_PROCEDURE = len(RANGES) - 1
+BASELINE_DAYS = 14
+NO_PROCEDURE_DAYS = 90  # what the report shows when no procedure is recorded
+MIN_PLOT_PX = 160  # the least height either plot is given (checked by the tests)
+# When two reference labels would overlap, the one later in these lists is hidden.
+RATING_PRIORITY = (0, 2, 1)  # baseline, then 50 % relief, then 30 % relief
 
 
 def _marker_line(color: str, label: str, pos: float):
@@ -126,8 +134,14 @@ class TrendChart(QWidget):
         # One date axis, under the lower plot, for both: each date axis costs ~5 ms a
         # frame to lay out its ticks over 20 years.
         self.ratings.hideAxis("bottom")
-        self.ratings.setLabel("left", self.tr("Rating (0–10)"))
-        self.relief.setLabel("left", self.tr("Relief (%)"))
+        self._titles = {
+            self.ratings: self.tr("Rating (0–10)"),
+            self.relief: self.tr("Relief (%)"),
+        }
+        # Shorter titles for plots shorter than the full ones (large text, small screen).
+        self._short_titles = {self.ratings: self.tr("Rating"), self.relief: self.tr("Relief")}
+        for plot, title in self._titles.items():
+            plot.setLabel("left", title)
         self.ratings.setYRange(0, 10.4, padding=0)
         self.ratings.setLimits(yMin=-0.5, yMax=10.9)
         for plot in (self.ratings, self.relief):
@@ -180,6 +194,7 @@ class TrendChart(QWidget):
         self._extra = []
         self._references = None  # what the reference lines were last drawn for
         self._right_width = {}
+        self._right_labels = {}  # plot: [(value, text)] by priority, before thinning
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1))
         self.ratings.addItem(self.cursor, ignoreBounds=True)
         self.cursor.hide()
@@ -191,18 +206,24 @@ class TrendChart(QWidget):
         )
         self.range_group = QButtonGroup(self)
         buttons = QHBoxLayout()
-        for i, (label, _days) in enumerate(RANGES):
-            b = QPushButton(tl(label))
+        order = [SINCE_PROCEDURE, *range(len(RANGES) - 1)]
+        for i in order:
+            # Tool buttons: no 80 px least width for "All", so the row fits beside
+            # the form on a 1366 px laptop screen.
+            b = QToolButton()
+            b.setText(tl(RANGES[i][0]))
             b.setCheckable(True)
             b.setMinimumHeight(44)
+            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.range_group.addButton(b, i)
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # On the read-out's row, not the range buttons': the chart stays narrow enough
+        # to sit beside the form on a laptop screen.
         self.table_button = QPushButton(self.tr("Show as a table"))
         self.table_button.setCheckable(True)
         self.table_button.setMinimumHeight(44)
         self.table_button.toggled.connect(self.show_table)
-        buttons.addWidget(self.table_button)
         self.range_group.idClicked.connect(self.show_range)
         self.ratings.sigXRangeChanged.connect(self._update_symbols)
         self._grid: list = []
@@ -213,7 +234,10 @@ class TrendChart(QWidget):
                     ignoreBounds=True,
                 )
         self._symbols_on = True
-        self.range_group.button(2).setChecked(True)
+        self.range_group.button(SINCE_PROCEDURE).setChecked(True)
+        for plot in (self.ratings, self.relief):
+            plot.vb.sigResized.connect(self._fit_right_labels)
+            plot.vb.sigYRangeChanged.connect(self._fit_right_labels)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -228,9 +252,85 @@ class TrendChart(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.readout)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.readout, 1)
+        bottom.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bottom)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply_scheme)
         self.apply_scheme()
+        self.follow_font()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.follow_font()
+
+    def follow_font(self) -> None:
+        """Tick labels, axis titles and the room they need follow the text size at
+        once (pyqtgraph keeps the font its items were made with)."""
+        font = self.font()
+        metrics = QFontMetrics(font)
+        text_px = metrics.height()
+        for button in self.range_group.buttons():
+            button.setText(button.text())  # a tool button keeps its old size otherwise
+        # Layouts of a hidden tab are not told of their widgets' new sizes.
+        for layout in (self.layout(), *self.layout().findChildren(QHBoxLayout)):
+            layout.invalidate()
+        for plot in (self.ratings, self.relief):
+            for side in ("left", "bottom", "right"):
+                axis = plot.getAxis(side)
+                axis.setTickFont(font)
+                axis.label.setFont(font)
+                axis.setStyle(
+                    tickTextHeight=text_px, tickTextWidth=metrics.horizontalAdvance("100")
+                )
+                axis.textWidth = metrics.horizontalAdvance("100")
+            plot.setLabel("left", self._title_for(plot))
+            # The title's whole height beside the widest tick (pyqtgraph counts 80 %
+            # of it, and the title then touches the "10" or the "100").
+            left = plot.getAxis("left")
+            tick_room = metrics.horizontalAdvance("100") + left.style["tickTextOffset"][0]
+            left.setWidth(round(tick_room + left.label.boundingRect().height() + 4))
+        # The relief axis has no "100" (see set_data), so the ratings' "0", centred
+        # on the plot's lower edge, needs only a small gap; every pixel counts on a
+        # 1366 x 768 screen at 200 %.
+        self.view.ci.layout.setVerticalSpacing(self._gap(text_px))
+        self.relief.getAxis("bottom").setHeight(text_px + 14)
+        for item, _plot in self._extra:
+            label = getattr(item, "label", None)
+            if label is not None:
+                label.setFont(font)
+        if self._right_labels:
+            for plot, ticks in self._right_labels.items():
+                self._right_ticks(plot, ticks)
+        # Both plots at least MIN_PLOT_PX tall, with the date axis and the gap.
+        for plot in (self.ratings, self.relief):
+            plot.vb.setMinimumHeight(MIN_PLOT_PX)
+        self.view.setMinimumHeight(self.minimum_view_height())
+        self._fit_right_labels()
+
+    def minimum_view_height(self) -> int:
+        """The chart area's least height: two usable plots, the gap and the dates."""
+        text_px = QFontMetrics(self.font()).height()
+        return 2 * MIN_PLOT_PX + self._gap(text_px) + text_px + 14 + 24
+
+    @staticmethod
+    def _gap(text_px: int) -> int:
+        return max(8, text_px // 3)
+
+    def minimum_useful_height(self, width: int) -> int:
+        """The whole widget's least height at this width (buttons, legend, chart,
+        read-out), for the window to choose its layout."""
+        return (
+            self.range_group.button(0).sizeHint().height()
+            + self.legend.heightForWidth(width)
+            + max(
+                self.readout.heightForWidth(width - self.table_button.sizeHint().width()),
+                self.table_button.sizeHint().height(),
+            )
+            + self.minimum_view_height()
+            + self.layout().spacing() * 4
+        )
 
     # Data -----------------------------------------------------------------------
 
@@ -266,7 +366,12 @@ class TrendChart(QWidget):
             self._set_references(data, relief_levels)
         finite = data.relief[~np.isnan(data.relief)]
         low = min(-10.0, float(finite.min()) - 5) if len(finite) else -10.0
-        self.relief.setYRange(max(low, -100.0), 100, padding=0.02)
+        low = max(low, -100.0)
+        self.relief.setYRange(low, 100, padding=0.02)
+        # No "100" label: at the plot's top edge it met the ratings' "0" (the 80 %
+        # line is labelled on the right).
+        steps = [v for v in (-100, -50, 0, 50) if v >= low - 1]
+        self.relief.getAxis("left").setTicks([[(v, f"{v}") for v in steps]])
 
     def _set_references(self, data: ChartData, relief_levels: tuple[float, ...]) -> None:
         """Procedure markers and the reference lines."""
@@ -289,10 +394,11 @@ class TrendChart(QWidget):
             )
             self.ratings.addItem(line, ignoreBounds=True)
             self._extra.append((line, self.ratings))
-        self._right_ticks(self.ratings, [(m.value, m.label) for m in data.pain_levels])
-        # Axes sized for the text (pyqtgraph does not grow them for larger fonts).
-        metrics = QFontMetrics(self.font())
-        self.relief.getAxis("bottom").setHeight(round(metrics.height() * 1.5))
+        levels = data.pain_levels
+        self._right_ticks(
+            self.ratings,
+            [(levels[i].value, levels[i].label) for i in RATING_PRIORITY if i < len(levels)],
+        )
         for level in relief_levels:
             line = pg.InfiniteLine(
                 pos=level,
@@ -301,9 +407,16 @@ class TrendChart(QWidget):
             )
             self.relief.addItem(line, ignoreBounds=True)
             self._extra.append((line, self.relief))
-        ticks = sorted({0.0, *relief_levels})  # no 100 %: it crowds 80 % on a short plot
+        # By priority: the middle level first, then the others, then 0 (no 100 %:
+        # it crowds 80 % on a short plot).
+        ordered = sorted(relief_levels, key=lambda t: abs(t - 50))
+        ticks = [*dict.fromkeys([*ordered, 0.0])]
         self._right_ticks(self.relief, [(t, f"{t:.0f} %") for t in ticks])
+        for item, _plot in self._extra:
+            if getattr(item, "label", None) is not None:
+                item.label.setFont(self.font())
         self._update_symbols()  # the new markers' labels follow the visible range
+        self._fit_right_labels()
 
     def _grid_line(self, level: float):
         line = pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(self.scheme["grid"], width=1))
@@ -335,10 +448,20 @@ class TrendChart(QWidget):
         lo, hi = self.ratings.viewRange()[0]
         # A procedure's label is pinned to its line: hide it when the line is off
         # screen, or a cut-off label sticks to the plot's edge.
-        for item, _plot in self._extra:
+        # Two procedures close together: the later one's label only.
+        width = self.ratings.vb.width() or 1
+        shown_at: list[float] = []
+        for item, _plot in sorted(self._extra, key=lambda ip: -ip[0].value()):
             label = getattr(item, "label", None)
-            if label is not None and item.angle == 90:
-                label.setVisible(lo <= item.value() <= hi)
+            if label is None or item.angle != 90:
+                continue
+            x = (item.value() - lo) / (hi - lo) * width if hi > lo else 0
+            room = label.boundingRect().width() + 8
+            free = all(x + room <= other or x >= other + room for other in shown_at)
+            visible = lo <= item.value() <= hi and free
+            label.setVisible(visible)
+            if visible:
+                shown_at.append(x)
         wanted = (hi - lo) / DAY <= MARKER_DAYS
         if wanted == self._symbols_on:
             return
@@ -346,11 +469,52 @@ class TrendChart(QWidget):
         for measure, (_title, _color, _style, symbol) in SERIES.items():
             self.curves[measure].setSymbol(symbol if wanted else None)
 
+    def _title_for(self, plot) -> str:
+        """The full title when it fits along the plot, else the short one."""
+        title = self._titles[plot]
+        room = plot.vb.height() - 8
+        if room > 0 and QFontMetrics(self.font()).horizontalAdvance(title) + 8 > room:
+            return self._short_titles[plot]
+        return title
+
+    def _fit_titles(self) -> None:
+        for plot in (self.ratings, self.relief):
+            axis = plot.getAxis("left")
+            title = self._title_for(plot)
+            if axis.labelText != title:
+                plot.setLabel("left", title)
+
+    def _fit_right_labels(self, *_args) -> None:
+        self._fit_titles()
+        """Show the reference labels that fit: one that would overlap a more
+        important one (or fall off the plot) is left out, never drawn on top."""
+        line_px = QFontMetrics(self.font()).height() + 2
+        for plot, ticks in self._right_labels.items():
+            height = plot.vb.height()
+            lo, hi = plot.vb.viewRange()[1]
+            if height <= 0 or hi <= lo:
+                continue
+            kept: list[tuple[float, str]] = []
+            taken: list[float] = []
+            for value, text in ticks:
+                y = (hi - value) / (hi - lo) * height
+                inside = -line_px / 2 < y < height + line_px / 2
+                if inside and all(abs(y - other) >= line_px for other in taken):
+                    kept.append((value, text))
+                    taken.append(y)
+            axis = plot.getAxis("right")
+            if kept != getattr(axis, "_shown", None):
+                axis._shown = kept
+                axis.setTicks([sorted(kept)])
+
     def _right_ticks(self, plot, ticks: list[tuple[float, str]]) -> None:
+        """``ticks`` by priority, the most important first."""
         axis = plot.getAxis("right")
-        axis.setTicks([ticks])
+        self._right_labels[plot] = ticks
+        axis._shown = None
+        axis.setTicks([sorted(ticks)])
         # pyqtgraph does not widen a right-hand axis for its labels by itself.
-        metrics = QFontMetrics(axis.font() if axis.font() else self.font())
+        metrics = QFontMetrics(self.font())
         widest = max((metrics.horizontalAdvance(label) for _v, label in ticks), default=0)
         self._right_width[plot] = widest + 16
         # Both plots share the x axis: their right axes must be as wide as each other.
@@ -362,10 +526,21 @@ class TrendChart(QWidget):
         if self.data is None or not self.data.days:
             return
         days = RANGES[index][1] if 0 <= index < len(RANGES) else 0
-        end = day_seconds(self.data.days[-1]) + DAY
-        start = day_seconds(self.data.days[0]) - DAY
-        if days:
+        first, last = day_seconds(self.data.days[0]), day_seconds(self.data.days[-1])
+        end = last + DAY
+        before = [m.value for m in self.data.procedures if m.value <= last]
+        if days == -1:  # since the last procedure, with its baseline fortnight
+            start = max(before) - BASELINE_DAYS * DAY if before else end - NO_PROCEDURE_DAYS * DAY
+        elif days == 0:
+            start = first - DAY
+        else:
             start = end - days * DAY
+        if days <= 0 and not before and last - first < 7 * DAY:
+            # A first few days: centred, with a week either side, not a speck at the edge.
+            middle = (first + last) / 2
+            start, end = middle - 7 * DAY, middle + 7 * DAY
+        else:
+            end += (end - start) * 0.02  # the last marker whole, not cut by the edge
         self.ratings.setXRange(start, end, padding=0)
         self.rangeChanged.emit(days)
 

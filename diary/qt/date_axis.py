@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 
 from diary.core.chart_data import day_seconds
 from diary.core.i18n import tl
@@ -56,13 +57,49 @@ def day_ticks(lo: float, hi: float) -> tuple[list[dt.date], list[dt.date], str]:
     return [d for d in years if d.year % step == 0], years, "year"
 
 
+def thin(major: list[dt.date], style: str, span_days: float, size: float, label_px: float):
+    """Keep as many labelled ticks as fit side by side in ``size`` pixels: large
+    text on a narrow chart labels every other month (or quarter) instead of letting
+    pyqtgraph drop them all."""
+    if len(major) < 2 or size <= 0 or span_days <= 0:
+        return major
+    px_per_day = size / span_days
+    gap = min((b - a).days for a, b in zip(major, major[1:], strict=False)) * px_per_day
+    need = label_px * 1.25
+    if gap >= need:
+        return major
+    if style == "month":
+        for every in (2, 3, 4, 6, 12):
+            if gap * every >= need:
+                return [d for d in major if (d.month - 1) % every == 0]
+        return [d for d in major if d.month == 1]
+    step = 2
+    while gap * step < need and step < len(major):
+        step += 1
+    return major[::step]
+
+
 class DayAxis(pg.AxisItem):
     def __init__(self, orientation: str = "bottom", **kwargs):
         super().__init__(orientation, **kwargs)
         self._style = "day"
 
+    def _label_px(self, style: str) -> float:
+        """The widest label of this style (a January also carries its year)."""
+        metrics = QFontMetrics(self.style["tickFont"] or self.font())
+        months = [tl(m) for m in _MONTHS]
+        samples = {
+            "day": [f"30 {m}" for m in months],
+            "month": [*months, f"{months[0]} 2026"],
+            "year": ["2026"],
+        }[style]
+        widths = sorted(metrics.horizontalAdvance(t) for t in samples)
+        # Neighbours share the room between them: the widest and a typical one.
+        return (widths[-1] + widths[len(widths) // 2]) / 2
+
     def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802
         major, minor, self._style = day_ticks(minVal, maxVal)
+        major = thin(major, self._style, (maxVal - minVal) / DAY, size, self._label_px(self._style))
         return [
             (30 * DAY, [day_seconds(d) for d in major]),
             (DAY, [day_seconds(d) for d in minor]),

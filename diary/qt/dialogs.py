@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from diary.core.records import (
     Side,
 )
 from diary.qt.entry_form import EntryForm
-from diary.qt.qdates import qdate
+from diary.qt.qdates import DateField, qdate
 from diary.qt.theme import message_style
 from diary.store import StoreError
 
@@ -50,8 +49,21 @@ class EntryDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit entry"))
+        self.changed = False  # whether saving wrote anything (Enter on an untouched entry)
+
+        def save_if_changed(new: Entry) -> Entry:
+            if new == entry:
+                return entry
+            saved = save(new)
+            self.changed = True
+            return saved
+
         self.form = EntryForm(
-            save, today, editing=entry, procedures=procedures, medication_names=medication_names
+            save_if_changed,
+            today,
+            editing=entry,
+            procedures=procedures,
+            medication_names=medication_names,
         )
         self.form.saved.connect(lambda _e: self.accept())
         cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -66,6 +78,11 @@ class EntryDialog(QDialog):
         layout.addWidget(cancel)
         hint = self.form.sizeHint()
         self.resize(hint.width() + 40, hint.height() + cancel.sizeHint().height() + 40)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # Typing starts at once: the dialog says "type a number for each rating".
+        self.form.pad.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class ProcedureFields(QWidget):
@@ -82,9 +99,7 @@ class ProcedureFields(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.day = QDateEdit(qdate(today))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day = DateField(today)
         self.kind = QComboBox()
         for option in ProcedureKind:
             self.kind.addItem(tl(KIND_LABELS[option]), option.value)

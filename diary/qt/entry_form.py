@@ -11,11 +11,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,8 +37,8 @@ from diary.core.records import (
 )
 from diary.core.warning_signs import checklist_procedure
 from diary.qt.medication_field import MedicationField
-from diary.qt.qdates import qdate
-from diary.qt.rating_pad import RatingPad
+from diary.qt.qdates import DateField, qdate
+from diary.qt.rating_pad import RatingPad, ten_key
 from diary.qt.theme import message_style, primary_button_style
 from diary.qt.tick_style import large_tick
 from diary.qt.warning_checklist import WarningChecklist
@@ -60,7 +59,7 @@ def summary(entry: Entry, titles: dict[str, str]) -> str:
     parts = [
         f"{titles[m].lower()} {entry.rating(m)}" for m in MEASURES if entry.rating(m) is not None
     ]
-    return ", ".join(parts) if parts else "a note"
+    return ", ".join(parts) if parts else QCoreApplication.translate("EntryForm", "a note")
 
 
 class EntryForm(QWidget):
@@ -82,21 +81,20 @@ class EntryForm(QWidget):
         self._today = today
         self._editing = editing
         self._procedures = procedures
+        self.last_saved: Entry | None = None  # what "✓ Saved" speaks of
         self.checklist = WarningChecklist()
         self.medications = MedicationField(medication_names)
         self.pad = RatingPad()
         self.hint = QLabel(
             self.tr(
-                "Type a number for each rating: <b>T</b> for 10, <b>Space</b> to skip, "
+                "Type a number for each rating: <b>{ten}</b> for 10, <b>Space</b> to skip, "
                 "<b>Backspace</b> to go back, then <b>Enter</b> to save."
-            )
+            ).format(ten=ten_key())
         )
         self.hint.setWordWrap(True)
         self._hint_text = self.hint.text()
         self.pad.changed.connect(self._pad_changed)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day = DateField()
         self.day.setAccessibleName(self.tr("Day"))
         self.day.dateChanged.connect(self._day_changed)
         self.time = QLineEdit()
@@ -270,17 +268,22 @@ class EntryForm(QWidget):
             self.show_error(str(exc))
             return False
         titles = {m: self.pad.measure_title(m) for m in MEASURES}
-        when = committed.time or committed.day.strftime("%d %b")
+        when = committed.time or QLocale().toString(committed.day, "d MMM")
         self.message.setStyleSheet(message_style(ok=True))
         self.message.setText(
             self.tr("✓ Saved ({when}): {what}.").format(when=when, what=summary(committed, titles))
         )
+        self.last_saved = committed
         if self._editing is None:
             message = self.message.text()
             self.reset()
             self.message.setText(message)
         self.saved.emit(committed)
         return True
+
+    def forget_message(self) -> None:
+        self.last_saved = None
+        self.message.clear()
 
     def show_error(self, text: str) -> None:
         self.message.setStyleSheet(message_style(ok=False))

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -29,7 +28,7 @@ from diary import APP_NAME
 from diary.core.records import InvalidRecord
 from diary.core.report_data import default_start
 from diary.files import write_private
-from diary.qt.qdates import qdate
+from diary.qt.qdates import DateField, day_text
 from diary.qt.session import DiarySession
 from diary.qt.tick_style import large_tick
 from diary.store import StoreError
@@ -89,7 +88,7 @@ class ReportDialog(QDialog):
         default = default_start(session.procedures(), today)
         self.since_procedure = large_tick(
             QRadioButton(
-                self.tr("Since the last procedure (from {day})").format(day=f"{default:%d %b %Y}")
+                self.tr("Since the last procedure (from {day})").format(day=day_text(default))
             )
         )
         self.since_visit = large_tick(QRadioButton(self.tr("Since my last visit, or another day:")))
@@ -98,14 +97,10 @@ class ReportDialog(QDialog):
         group.addButton(self.since_visit)
         self.since_procedure.setChecked(True)
         visit = store.setting("last_visit")
-        self.start = QDateEdit(qdate(dt.date.fromisoformat(visit) if visit else default))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy")
+        self.start = DateField(dt.date.fromisoformat(visit) if visit else default)
         self.start.setAccessibleName(self.tr("First day"))
         self.start.dateChanged.connect(lambda _d: self.since_visit.setChecked(True))
-        self.end = QDateEdit(qdate(today))
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("ddd d MMM yyyy")
+        self.end = DateField(today)
         self.end.setAccessibleName(self.tr("Last day"))
         self.name = QLineEdit(store.setting("patient_name", "") or "")
         self.name.setPlaceholderText(self.tr("Optional: your name on the report"))

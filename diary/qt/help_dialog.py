@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from diary.core.i18n import tr
 from diary.core.rules import ReliefRules
+from diary.qt.dialog_size import fit_to_text
 
 
 def _(text: str) -> str:
@@ -132,4 +133,4 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 720)
+        fit_to_text(self)

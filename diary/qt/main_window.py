@@ -10,8 +10,12 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -28,7 +32,8 @@ from diary.qt.status_panel import StatusPanel
 from diary.qt.window_actions import WindowActionsMixin
 from diary.resources import resource_path
 
-DEFAULT_SIZE = (1120, 1010)
+DEFAULT_SIZE = (1400, 900)  # the form beside the chart on a 1920 x 1080 screen
+MIN_PLOT_PX = 160  # as diary.qt.chart (not imported here: pyqtgraph loads later)
 
 
 class MainWindow(WindowActionsMixin, QMainWindow):
@@ -41,7 +46,8 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         super().__init__()
         self.session = session
         self.settings = settings
-        self.setWindowTitle(f"{APP_NAME} — " + ("sample data" if demo else session.store.path.name))
+        # Qt adds " — Relief Diary" (the application's display name) itself.
+        self.setWindowTitle(self.tr("sample data") if demo else session.store.path.name)
         # PNG sizes, not the SVG: the SVG image plugin would load before the first paint.
         icon = QIcon()
         for size in (16, 32, 48, 64, 128, 256):
@@ -66,13 +72,25 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.status_panel = StatusPanel()
         top = QWidget()
         top_layout = QVBoxLayout(top)
+        # The reminder sits over the splitter (or the tabs), seen whatever tab is open.
         self.banner = ReminderBanner()
-        top_layout.addWidget(self.banner)
-        # Issue 13: PGIC and function questions, asked in the window (never modal).
+        # PGIC and function questions, asked in the window (never modal), beside it.
         self.prompts = AppointmentPrompts(session.store, lambda: session.today())
         self.prompts.openFunction.connect(self.open_function)
-        top_layout.addWidget(self.prompts)
         top_layout.addWidget(self.status_panel)
+        # An empty diary, or one without a procedure: what to do next, with a button.
+        self.getting_started = QWidget()
+        start_row = QHBoxLayout(self.getting_started)
+        start_row.setContentsMargins(0, 0, 0, 0)
+        self.start_text = QLabel()
+        self.start_text.setWordWrap(True)
+        self.add_procedure_button = QPushButton(self.tr("Add procedure…"))
+        self.add_procedure_button.setMinimumHeight(44)
+        self.add_procedure_button.clicked.connect(self._add_procedure)
+        start_row.addWidget(self.start_text, 1)
+        start_row.addWidget(self.add_procedure_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.getting_started.hide()
+        top_layout.addWidget(self.getting_started)
         top_layout.addWidget(box)
         top_layout.setContentsMargins(6, 6, 6, 0)
         self.top = top
@@ -94,7 +112,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self._panels_built = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart_tab, self.tr("&Trend"))
-        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.history, self.tr("Hi&story"))
         self.tabs.addTab(self.procedures, self.tr("&Procedures"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
@@ -102,7 +120,14 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.prompts)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         where = self.tr("temporary sample (deleted on exit)") if demo else str(session.store.path)
         self.where = ElidedLabel(self.tr("Diary: {path}").format(path=where))
         self.statusBar().addWidget(self.where, 1)
@@ -110,6 +135,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self._build_menus()
         session.entriesChanged.connect(self.refresh)
         session.entriesChanged.connect(lambda: self.banner.hide_if_logged_today(session))
+        session.entriesChanged.connect(self._forget_stale_messages)
         session.proceduresChanged.connect(self.refresh)
         session.proceduresChanged.connect(self.prompts.refresh)
         session.rulesChanged.connect(self.refresh)
@@ -153,6 +179,10 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         for widget in self.findChildren(QWidget):
             if widget.styleSheet():
                 widget.setStyleSheet(widget.styleSheet())
+        # A hidden tab's layouts keep their old sizes until told (the form, when the
+        # Trend tab is in front): the layout choice below needs the new ones.
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
         self.fit_splitter()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -162,17 +192,38 @@ class MainWindow(WindowActionsMixin, QMainWindow):
     def is_tabbed(self) -> bool:
         return self.tabs.indexOf(self.today_area) >= 0
 
+    def chart_needs(self, width: int) -> int:
+        """The height the Trend tab needs at this width for two usable plots."""
+        tab_bar = self.tabs.tabBar().sizeHint().height()
+        if self.chart is not None:
+            return self.chart.minimum_useful_height(width) + tab_bar + 12
+        # Before the chart exists (the first paint): the same sum, estimated.
+        line = self.fontMetrics().height()
+        return tab_bar + 2 * MIN_PLOT_PX + 9 * line + 60
+
     def fit_splitter(self) -> None:
         """Choose the layout that gives the form and the chart room enough.
 
         Wide, short screens put the form beside the chart; tall ones put it above;
-        when neither fits (very large text on a small screen) the form becomes the
-        first tab, "Today".
+        when neither fits (large text on a small screen) the form becomes the first
+        tab, "Today", and the chart has a tab of its own. Each plot keeps at least
+        MIN_PLOT_PX in every layout.
         """
         hint = self.top.sizeHint()
-        width, height = self.width(), self.height() - self.menuBar().height()
-        beside = width >= hint.width() + 560 and width > 1.3 * height
-        above = hint.height() + 380 <= height
+        width = self.width()
+        height = self.height() - self.menuBar().height() - self.statusBar().height()
+        for above in (self.banner, self.prompts):
+            if not above.isHidden():
+                height -= above.sizeHint().height()
+        chart_width = max(width - hint.width() - 24, 1)
+        least_width = max(560, self.chart.minimumSizeHint().width() if self.chart else 0)
+        beside = (
+            chart_width >= least_width
+            and width > 1.3 * height
+            and self.chart_needs(chart_width) <= height
+            and hint.height() <= height + 40  # the form scrolls a little, no more
+        )
+        above = hint.height() + 4 + self.chart_needs(width) <= height
         tabbed = not beside and not above
         if tabbed != self.is_tabbed():
             if tabbed:
@@ -182,17 +233,21 @@ class MainWindow(WindowActionsMixin, QMainWindow):
                 self.tabs.removeTab(0)
                 self.splitter.insertWidget(0, self.today_area)
                 self.today_area.show()
-            self.chart_status.setVisible(tabbed)
+        # The verdict over the chart, in the tabbed layout, when there is room for it.
+        room = self.chart_needs(width) + self.chart_status.sizeHint().height() <= height
+        self.chart_status.setVisible(tabbed and room)
         if tabbed:
             return
         orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         self.splitter.setOrientation(orientation)
         if beside:
             total, want = self.splitter.width(), hint.width() + 24
+            least = least_width
         else:
             total, want = self.splitter.height(), hint.height() + 4
-        top = min(want, max(total - 320, 200))
-        self.splitter.setSizes([top, max(total - top, 320)])
+            least = self.chart_needs(width)
+        top = min(want, max(total - least, 200))
+        self.splitter.setSizes([top, max(total - top, least)])
 
     def bring_forward(self) -> None:
         """A second copy was started: show this window instead."""
@@ -224,7 +279,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self._panels_built = True
         current = self.tabs.currentIndex()
         for old_attr, panel, title in (
-            ("history", HistoryPanel(self.session), self.tr("&History")),
+            ("history", HistoryPanel(self.session), self.tr("Hi&story")),
             ("procedures", ProceduresPanel(self.session), self.tr("&Procedures")),
         ):
             index = self.tabs.indexOf(getattr(self, old_attr))
@@ -270,6 +325,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.status_panel.show_analysis(analysis)
         self.chart_status.show_analysis(analysis)
         self.consider_weekly_offer(analysis)
+        self._show_getting_started()
         self.form.refresh_checklist()
         if self._panels_built:
             self.procedures.show_episodes(analysis, self.session.rules())
@@ -278,6 +334,38 @@ class MainWindow(WindowActionsMixin, QMainWindow):
             data = chart_data(analysis, self.session.entries(), self.session.procedures())
             levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
             self.chart.set_data(data, levels)
+
+    def _show_getting_started(self) -> None:
+        """Empty-diary and no-procedure states: their own sentence, not a verdict."""
+        entries = self.session.entries()
+        treated = [p for p in self.session.procedures() if p.kind != "block"]
+        if not entries and not treated:
+            text = self.tr(
+                "Your diary is empty. Rate your day below (for example 7 3 2, then Enter), "
+                "and add the date of your procedure to see your relief."
+            )
+        elif not entries:
+            text = self.tr("No ratings yet. Rate your day below: three numbers, then Enter.")
+        elif not treated:
+            text = self.tr("Add the date of your procedure to see your relief.")
+        else:
+            self.getting_started.hide()
+            for panel in (self.status_panel, self.chart_status):
+                panel.verdict.show()
+            return
+        self.start_text.setText(text)
+        self.add_procedure_button.setVisible(not treated)
+        self.getting_started.show()
+        # The verdict has nothing to judge yet: the sentence above replaces it.
+        for panel in (self.status_panel, self.chart_status):
+            panel.verdict.setVisible(bool(entries) and bool(treated))
+
+    def _forget_stale_messages(self) -> None:
+        """ "✓ Saved …" goes once that entry was deleted or changed (an undo, the
+        History tab)."""
+        saved = self.form.last_saved
+        if saved is not None and saved not in self.session.entries():
+            self.form.forget_message()
 
     def _tick(self) -> None:
         today = self.session.today()

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from diary.core.i18n import N_, tl
 from diary.core.reminders import ReminderSettings
+from diary.qt.qdates import TimeField
 from diary.qt.reminder import load_settings, save_settings
 from diary.qt.text_size import TEXT_SCALES
 from diary.qt.tick_style import large_tick
@@ -39,8 +39,7 @@ class PreferencesDialog(QDialog):
         reminder = load_settings(settings)
         self.remind = large_tick(QCheckBox(self.tr("Remind me if I have not rated my day")))
         self.remind.setChecked(reminder.enabled)
-        self.time = QTimeEdit(QTime(reminder.at.hour, reminder.at.minute))
-        self.time.setDisplayFormat("HH:mm")
+        self.time = TimeField(QTime(reminder.at.hour, reminder.at.minute))
         self.time.setAccessibleName(self.tr("Reminder time"))
         # The weekly rhythm (issue 11): one entry a week is enough after the first
         # weeks; switching back to every day is one choice here.

@@ -1,20 +1,25 @@
 """RatingPad: the three 0–10 ratings, typed or clicked.
 
 Keyboard first: a digit sets the highlighted rating and moves on to the next one,
-T types 10, Space skips a rating, Backspace goes back; Enter is left to the form,
-which saves. Each value is also a large button for mouse users (no slider: a
-slider needs a steady hand).
+a letter of the language types 10 (T, D for "diez", Z for "zehn"), Space skips a
+rating, Backspace goes back; Enter is left to the form, which saves. Each value is
+also a large button for mouse users (no slider: a slider needs a steady hand).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from diary.qt.theme import rating_pad_style
 
-TEN_KEYS = ("t", "T")
+
+def ten_key() -> str:
+    """The letter that types 10 in the language in use (its translation of "T")."""
+    return QCoreApplication.translate("ten key", "T")
+
+
 MIN_TARGET_PX = 44
 
 
@@ -31,7 +36,9 @@ class RatingPad(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Ratings"))
         self.setAccessibleDescription(
-            self.tr("Type a number from 0 to 9 for each rating, T for 10, Space to skip.")
+            self.tr(
+                "Type a number from 0 to 9 for each rating, {ten} for 10, Space to skip."
+            ).format(ten=ten_key())
         )
         if rows is None:
             rows = [
@@ -119,8 +126,9 @@ class RatingPad(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
         row = self._active
-        if text.isdigit() and len(text) == 1 or text in TEN_KEYS:
-            self._set(0 if row is None else row, 10 if text in TEN_KEYS else int(text))
+        ten = text != "" and text.upper() == ten_key().upper()
+        if text.isdigit() and len(text) == 1 and text.isascii() or ten:
+            self._set(0 if row is None else row, 10 if ten else int(text))
         elif key == Qt.Key.Key_Space or text == "-":
             self._set(0 if row is None else row, None)
         elif key == Qt.Key.Key_Backspace:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,9 +76,21 @@ class RecordPanel(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
+        self.table.installEventFilter(self)  # Enter edits, as a double-click does
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self._selection_changed)
         self._selection_changed()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (
+            obj is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.selected() is not None
+        ):
+            self.edit_selected()
+            return True
+        return super().eventFilter(obj, event)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -97,6 +109,16 @@ class RecordPanel(QWidget):
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(message_style(ok=False) if error else "")
         self.message.setText(("⚠ " if error else "") + text)
+        stack = getattr(getattr(self, "session", None), "undo_stack", None)
+        self._said_at = stack.index() if stack is not None else None
+
+    def _history_moved(self, index: int) -> None:
+        """An undo or redo (here, in the menu or with Ctrl+Z) made the message and
+        its Undo button stale: they go."""
+        if getattr(self, "_said_at", None) is not None and index != self._said_at:
+            self._said_at = None
+            self.message.clear()
+            self.undo_button.hide()
 
     # Each panel says what its buttons do.
     def add(self) -> None:
@@ -114,6 +136,7 @@ class HistoryPanel(RecordPanel):
         super().__init__(EntryTableModel(), "History", add=False, parent=parent)
         self.session = session
         self.undo_button.clicked.connect(session.undo_stack.undo)
+        session.undo_stack.indexChanged.connect(self._history_moved)
         session.entriesChanged.connect(self.reload)
         self.reload()
 
@@ -136,7 +159,8 @@ class HistoryPanel(RecordPanel):
             self.session.store.medication_names,
         )
         if dialog.exec():
-            self.say(self.tr("Entry changed."))
+            changed = getattr(dialog, "changed", True)
+            self.say(self.tr("Entry changed.") if changed else self.tr("Nothing was changed."))
             self.undo_button.hide()
 
     def delete_selected(self) -> None:
@@ -158,6 +182,7 @@ class ProceduresPanel(RecordPanel):
         self.session = session
         self.add_button.setText(self.tr("Add procedure…"))
         self.undo_button.clicked.connect(session.undo_stack.undo)
+        session.undo_stack.indexChanged.connect(self._history_moved)
         session.proceduresChanged.connect(self.reload)
         self.dialog_factory: Callable[..., ProcedureDialog] = ProcedureDialog
         self.episodes = EpisodeTableModel(self)

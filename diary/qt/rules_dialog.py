@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSpinBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from diary.core.i18n import tl
 from diary.core.rules import DEFAULTS, RULE_REASONS, ReliefRules
+from diary.qt.dialog_size import fit_to_text
 from diary.qt.theme import message_style
 from diary.store import StoreError
 
@@ -34,7 +36,9 @@ class RulesDialog(QDialog):
         )
         intro.setWordWrap(True)
         defaults = ReliefRules()
-        form = QFormLayout()
+        # One rule under another (title, field, explanation), never two columns: at
+        # 200 % text a form's second column squeezed the explanations to a word a line.
+        form = QVBoxLayout()
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         for name in DEFAULTS:
             title, reason = RULE_REASONS[name]
@@ -57,18 +61,22 @@ class RulesDialog(QDialog):
                 )
             )
             note.setWordWrap(True)
-            holder = QWidget()
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 6)
-            column.addWidget(box)
-            column.addWidget(note)
-            form.addRow(tl(title), holder)
+            heading = QLabel(f"<b>{tl(title)}</b>")
+            heading.setWordWrap(True)
+            heading.setBuddy(box)
+            row = QHBoxLayout()
+            row.addWidget(heading, 1)
+            row.addWidget(box)
+            form.addLayout(row)
+            form.addWidget(note)
+            form.addSpacing(self.fontMetrics().height() // 2)
             self.fields[name] = box
         body = QWidget()
         body.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(self.tr("Relief rules"))
         self.message = QLabel()
         self.message.setStyleSheet(message_style(ok=False))
@@ -88,7 +96,7 @@ class RulesDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        fit_to_text(self)
 
     def restore_defaults(self) -> None:
         defaults = ReliefRules()

@@ -144,7 +144,9 @@ class DiarySession(QObject):
         self._outside_change(refuse=False)  # a new row overwrites nothing
         saved = self.store.add_entry(entry)
         self._entries_changed(added=[saved])
-        self._push("Add entry", lambda: self._delete_entry(saved.id), lambda: self._put(saved))
+        self._push(
+            self.tr("Add entry"), lambda: self._delete_entry(saved.id), lambda: self._put(saved)
+        )
         return saved
 
     def reload(self) -> None:
@@ -171,7 +173,9 @@ class DiarySession(QObject):
         self.store.update_entry(entry)
         self._entries_changed(added=[entry], removed=[entry])
         if old is not None:
-            self._push("Edit entry", lambda: self._update(old), lambda: self._update(entry))
+            self._push(
+                self.tr("Edit entry"), lambda: self._update(old), lambda: self._update(entry)
+            )
         return entry
 
     def delete_entry(self, entry_id: int) -> Entry | None:
@@ -179,7 +183,9 @@ class DiarySession(QObject):
         old = self.store.delete_entry(entry_id)
         self._entries_changed(removed=[old] if old else [])
         if old is not None:
-            self._push("Delete entry", lambda: self._put(old), lambda: self._delete_entry(old.id))
+            self._push(
+                self.tr("Delete entry"), lambda: self._put(old), lambda: self._delete_entry(old.id)
+            )
         return old
 
     def _put(self, entry: Entry) -> None:
@@ -197,7 +203,7 @@ class DiarySession(QObject):
         saved = self.store.add_procedure(proc)
         self._procedures_changed()
         self._push(
-            "Add procedure",
+            self.tr("Add procedure"),
             lambda: self._proc(self.store.delete_procedure, saved.id),
             lambda: self._proc(self.store.add_procedure, saved),
         )
@@ -210,7 +216,7 @@ class DiarySession(QObject):
         self._procedures_changed()
         if old is not None:
             self._push(
-                "Edit procedure",
+                self.tr("Edit procedure"),
                 lambda: self._proc(self.store.update_procedure, old),
                 lambda: self._proc(self.store.update_procedure, proc),
             )
@@ -230,7 +236,7 @@ class DiarySession(QObject):
             self.store.restore_procedure_links(p.id, links)
 
         self._push(
-            "Delete procedure",
+            self.tr("Delete procedure"),
             lambda: self._proc(put_back, old),
             lambda: self._proc(self.store.delete_procedure, old.id),
         )

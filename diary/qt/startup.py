@@ -7,26 +7,50 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from diary import APP_NAME
+from diary.core.i18n import N_, tl, tr
 from diary.store import DamagedDiary, DiaryStore, NewerDiary, NotADiary, StoreError
 from diary.store.backup import BackupInfo, needs_daily_backup, newest_good_backup
 from diary.store.location import risky_location
 
+# diary.store.location's reasons, translated when shown.
+_REASONS = (N_("a network folder"), N_("a folder synchronised with an online service"))
+
+
+def _(text: str) -> str:
+    return tr("startup", text)
+
+
+def when_text(moment: dt.datetime) -> str:
+    """'Saturday 21 November 2026 at 09:30', in the patient's language."""
+    locale = QLocale()
+    return _("{day} at {time}").format(
+        day=locale.toString(moment.date(), "dddd d MMMM yyyy"),
+        time=locale.toString(moment.time(), "HH:mm"),
+    )
+
 
 def recovery_text(problem: str, backup: BackupInfo | None) -> str:
-    text = problem + "\n\nNothing in the file has been changed."
+    text = problem + "\n\n" + _("Nothing in the file has been changed.")
     if backup is None:
-        return text + (
-            "\n\nNo backup of this diary was found. You can open another diary with "
-            "relief-diary --db PATH, or ask someone you trust to look at the file."
+        return (
+            text
+            + "\n\n"
+            + _(
+                "No backup of this diary was found. You can open another diary with "
+                "relief-diary --db PATH, or ask someone you trust to look at the file."
+            )
         )
-    return text + (
-        f"\n\nThe newest good backup is from {backup.taken:%A %d %B %Y at %H:%M}, with "
-        f"{backup.entries} entries. Restore it? The damaged file will be kept beside it, "
-        "renamed, with its -wal and -shm files."
+    return (
+        text
+        + "\n\n"
+        + _(
+            "The newest good backup is from {when}, with {n} entries. Restore it? The "
+            "damaged file will be kept beside it, renamed, with its -wal and -shm files."
+        ).format(when=when_text(backup.taken), n=backup.entries)
     )
 
 
@@ -40,15 +64,17 @@ def offer_restore(path: Path, problem: str, parent: QWidget | None = None) -> bo
     )
     restore_button = None
     if backup is not None:
-        restore_button = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        restore_button = box.addButton(_("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore_button is None or box.clickedButton() is not restore_button:
         return False
     try:
         restore(path, backup.path)
     except StoreError as exc:
-        QMessageBox.critical(parent, APP_NAME, f"The backup could not be restored: {exc}")
+        QMessageBox.critical(
+            parent, APP_NAME, _("The backup could not be restored: {error}").format(error=exc)
+        )
         return False
     return True
 
@@ -77,7 +103,8 @@ def check_after_crash(store: DiaryStore, parent: QWidget | None = None) -> Diary
         return store
     path = store.path
     store.close()
-    if not offer_restore(path, f"{path} is damaged ({problem}).", parent):
+    damaged = _("{path} is damaged ({problem}).").format(path=path, problem=problem)
+    if not offer_restore(path, damaged, parent):
         return None
     return open_for_window(path, parent)
 
@@ -89,7 +116,7 @@ def daily_backup(store: DiaryStore, today: dt.date) -> str | None:
     try:
         store.backup("daily")
     except StoreError as exc:
-        return f"Today's backup could not be made: {exc}"
+        return _("Today's backup could not be made: {error}").format(error=exc)
     return None
 
 
@@ -115,8 +142,10 @@ def warn_about_location(store: DiaryStore, settings: QSettings, parent: QWidget 
     QMessageBox.warning(
         parent,
         APP_NAME,
-        f"Your diary is in {reason}.\n\nTwo computers changing it at the same time, or "
-        "a synchronisation in the middle of a save, can damage it. A folder on this "
-        "computer is safer; backups are kept either way.",
+        _(
+            "Your diary is in {reason}.\n\nTwo computers changing it at the same time, or "
+            "a synchronisation in the middle of a save, can damage it. A folder on this "
+            "computer is safer; backups are kept either way."
+        ).format(reason=tl(reason)),
     )
     return True

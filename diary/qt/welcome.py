@@ -1,17 +1,22 @@
 """The welcome on the first start: what the ratings mean, the procedure (every field
-skippable and editable later), the reminder time, and where the diary is kept."""
+skippable and editable later), the reminder time, and where the diary is kept.
+
+It never swallows the first ratings: its last page has the focus on "Start", says
+what to type after it, and a rating typed there ("7 3 2 Enter") closes the welcome
+and goes on to the window's rating pad, where Enter saves it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtCore import QSettings, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QLabel,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -20,7 +25,10 @@ from PySide6.QtWidgets import (
 
 from diary.core.records import Procedure
 from diary.core.reminders import ReminderSettings
+from diary.qt.dialog_size import fit_to_text
 from diary.qt.dialogs import ProcedureFields
+from diary.qt.qdates import TimeField
+from diary.qt.rating_pad import ten_key
 from diary.qt.reminder import save_settings
 from diary.qt.session import DiarySession
 from diary.qt.tick_style import large_tick
@@ -44,11 +52,21 @@ def _text_page(title: str, html: str) -> QWizardPage:
 
 
 class WelcomeWizard(QWizard):
-    def __init__(self, session: DiarySession, settings: QSettings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: DiarySession,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        type_ahead: QWidget | None = None,
+    ):
+        """``type_ahead``: the rating pad that ratings typed on the last page go to."""
         super().__init__(parent)
         self.session, self.settings = session, settings
+        self.type_ahead = type_ahead
         self.setWindowTitle(self.tr("Welcome to Relief Diary"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start"))
+        self.currentIdChanged.connect(self._page_changed)
         self.addPage(
             _text_page(
                 self.tr("Three ratings a day"),
@@ -57,8 +75,7 @@ class WelcomeWizard(QWizard):
                     "imaginable)</b>:</p><ul><li><b>Pain</b>: the pain the procedure was meant "
                     "to treat.</li><li><b>Numbness</b>: numb or tingling skin where you were "
                     "treated (common for a while).</li><li><b>Soreness</b>: where the needles "
-                    "went in (common for the first days).</li></ul><p>Type the three numbers and "
-                    "press Enter: <b>7 3 2 Enter</b>. <b>T</b> types 10.</p>"
+                    "went in (common for the first days).</li></ul>"
                 ),
             )
         )
@@ -73,10 +90,14 @@ class WelcomeWizard(QWizard):
                     "<p><code>{path}</code></p><p>It is backed up every day to</p>"
                     "<p><code>{backups}</code></p><p>Nothing leaves this computer unless you "
                     "export or print it. Help (F1) explains everything again.</p>"
-                ).format(path=path, backups=backup_dir(path)),
+                ).format(path=path, backups=backup_dir(path))
+                + self.tr(
+                    "<p><b>Press Start</b>, then rate your day: type the three numbers and "
+                    "press Enter, for example <b>7 3 2 Enter</b>. <b>{ten}</b> types 10.</p>"
+                ).format(ten=ten_key()),
             )
         )
-        self.resize(720, 560)
+        fit_to_text(self, height_share=0.8)
 
     def _procedure_page(self) -> QWizardPage:
         page = QWizardPage()
@@ -102,14 +123,39 @@ class WelcomeWizard(QWizard):
         page.setTitle(self.tr("A daily reminder"))
         self.remind = large_tick(QCheckBox(self.tr("Remind me if I have not rated my day")))
         self.remind.setChecked(True)
-        self.remind_time = QTimeEdit(QTime(19, 0))
-        self.remind_time.setDisplayFormat("HH:mm")
+        self.remind_time = TimeField(QTime(19, 0))
         self.remind_time.setAccessibleName(self.tr("Reminder time"))
         self.remind.toggled.connect(self.remind_time.setEnabled)
         form = QFormLayout(page)
         form.addRow(self.remind)
         form.addRow(self.tr("at"), self.remind_time)
         return page
+
+    def _page_changed(self, _page_id: int) -> None:
+        if self.currentId() == self.pageIds()[-1]:  # Enter now means "Start"
+            start = self.button(QWizard.WizardButton.FinishButton)
+            start.setDefault(True)
+            # Once the wizard has shown the button (after this signal).
+            QTimer.singleShot(0, lambda: start.setFocus(Qt.FocusReason.OtherFocusReason))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # A rating typed on the last page: start, and let the pad have it.
+        text = event.text()
+        on_last = self.currentId() == self.pageIds()[-1]
+        rating_key = len(text) == 1 and (
+            text.isdigit() and text.isascii() or text.upper() == ten_key().upper()
+        )
+        if on_last and rating_key and self.type_ahead is not None:
+            pad = self.type_ahead
+            self.accept()
+            if self.result() == QWizard.DialogCode.Accepted:
+                pad.window().activateWindow()
+                pad.setFocus(Qt.FocusReason.OtherFocusReason)
+                QApplication.sendEvent(
+                    pad, QKeyEvent(event.type(), event.key(), event.modifiers(), text)
+                )
+            return
+        super().keyPressEvent(event)
 
     def procedure(self) -> Procedure | None:
         if self.skip_procedure.isChecked() or not self._touched:

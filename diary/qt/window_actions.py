@@ -107,19 +107,28 @@ class WindowActionsMixin:
         from diary.qt.block_day_window import BlockDayWindow
         from diary.qt.dialogs import ProcedureDialog
 
+        current = getattr(self, "block_window", None)
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return
         proc = self.block_procedure()
         if proc is None:
-            dialog = ProcedureDialog(
-                self.session.add_procedure, None, self.session.today(), self, kind="block"
-            )
+            # The block's details now; it is recorded with its pre-block rating only,
+            # so opening Block day and closing it changes nothing in the diary.
+            dialog = ProcedureDialog(lambda p: p, None, self.session.today(), self, kind="block")
             dialog.setWindowTitle(self.tr("Today's diagnostic block"))
             if not dialog.exec():
                 return
-            proc = self.block_procedure()
-        if proc is None:
-            return
+            proc = dialog.procedure()
+        session = self.session
         self.block_window = BlockDayWindow(
-            self.session.store, proc, self.session.rules(), parent=self
+            session.store,
+            proc,
+            session.rules(),
+            parent=self,
+            save_procedure=session.add_procedure,
+            cancel_procedure=lambda _p: session.undo_stack.undo(),
         )
         self.block_window.show()
 

@@ -36,8 +36,8 @@
       <translation>Linderung (%)</translation>
     </message>
     <message>
-      <source>Minutes after the block</source>
-      <translation>Minuten nach der Blockade</translation>
+      <source>Time</source>
+      <translation>Uhrzeit</translation>
     </message>
     <message>
       <source>Step 1: before the block, rate your usual pain now.</source>
@@ -48,12 +48,12 @@
       <translation>Bewertung vor der Blockade speichern</translation>
     </message>
     <message>
-      <source>Step 2: press the button once the block has been given.</source>
-      <translation>Schritt 2: Drücken Sie die Taste, sobald die Blockade gesetzt ist.</translation>
+      <source>Step 2: press “The block has been given now” once it has been given.</source>
+      <translation>Schritt 2: Drücken Sie „Die Blockade wurde jetzt gesetzt“, sobald sie gesetzt ist.</translation>
     </message>
     <message>
-      <source>Save the pre-block rating again</source>
-      <translation>Bewertung vor der Blockade erneut speichern</translation>
+      <source>Change the pre-block rating</source>
+      <translation>Bewertung vor der Blockade ändern</translation>
     </message>
     <message>
       <source>Step 3: rate your pain at the times below.</source>
@@ -124,6 +124,33 @@
     </message>
   </context>
   <context>
+    <name>DiarySession</name>
+    <message>
+      <source>Add entry</source>
+      <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+      <source>Edit entry</source>
+      <translation>Eintrag ändern</translation>
+    </message>
+    <message>
+      <source>Delete entry</source>
+      <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+      <source>Add procedure</source>
+      <translation>Eingriff hinzufügen</translation>
+    </message>
+    <message>
+      <source>Edit procedure</source>
+      <translation>Eingriff ändern</translation>
+    </message>
+    <message>
+      <source>Delete procedure</source>
+      <translation>Eingriff löschen</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <source>Edit entry</source>
@@ -133,8 +160,12 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <source>Type a number for each rating: &lt;b&gt;T&lt;/b&gt; for 10, &lt;b&gt;Space&lt;/b&gt; to skip, &lt;b&gt;Backspace&lt;/b&gt; to go back, then &lt;b&gt;Enter&lt;/b&gt; to save.</source>
-      <translation>Tippen Sie eine Zahl für jede Bewertung: &lt;b&gt;T&lt;/b&gt; für 10, &lt;b&gt;Leertaste&lt;/b&gt; zum Überspringen, &lt;b&gt;Rücktaste&lt;/b&gt; zum Zurückgehen, dann &lt;b&gt;Eingabe&lt;/b&gt; zum Speichern.</translation>
+      <source>a note</source>
+      <translation>eine Notiz</translation>
+    </message>
+    <message>
+      <source>Type a number for each rating: &lt;b&gt;{ten}&lt;/b&gt; for 10, &lt;b&gt;Space&lt;/b&gt; to skip, &lt;b&gt;Backspace&lt;/b&gt; to go back, then &lt;b&gt;Enter&lt;/b&gt; to save.</source>
+      <translation>Tippen Sie eine Zahl für jede Bewertung: &lt;b&gt;{ten}&lt;/b&gt; für 10, &lt;b&gt;Leertaste&lt;/b&gt; zum Überspringen, &lt;b&gt;Rücktaste&lt;/b&gt; zum Zurückgehen, dann &lt;b&gt;Eingabe&lt;/b&gt; zum Speichern.</translation>
     </message>
     <message>
       <source>Day</source>
@@ -257,6 +288,10 @@
       <translation>Eintrag geändert.</translation>
     </message>
     <message>
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
       <source>Entry deleted.</source>
       <translation>Eintrag gelöscht.</translation>
     </message>
@@ -307,15 +342,23 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>sample data</source>
+      <translation>Beispieldaten</translation>
+    </message>
+    <message>
       <source>How are you today?</source>
       <translation>Wie geht es Ihnen heute?</translation>
+    </message>
+    <message>
+      <source>Add procedure…</source>
+      <translation>Eingriff hinzufügen…</translation>
     </message>
     <message>
       <source>&amp;Trend</source>
       <translation>&amp;Verlauf</translation>
     </message>
     <message>
-      <source>&amp;History</source>
+      <source>Hi&amp;story</source>
       <translation>&amp;Einträge</translation>
     </message>
     <message>
@@ -332,7 +375,19 @@
     </message>
     <message>
       <source>T&amp;oday</source>
-      <translation>&amp;Heute</translation>
+      <translation>He&amp;ute</translation>
+    </message>
+    <message>
+      <source>Your diary is empty. Rate your day below (for example 7 3 2, then Enter), and add the date of your procedure to see your relief.</source>
+      <translation>Ihr Tagebuch ist leer. Bewerten Sie Ihren Tag unten (zum Beispiel 7 3 2, dann Eingabe) und tragen Sie das Datum Ihres Eingriffs ein, um Ihre Linderung zu sehen.</translation>
+    </message>
+    <message>
+      <source>No ratings yet. Rate your day below: three numbers, then Enter.</source>
+      <translation>Noch keine Bewertungen. Bewerten Sie Ihren Tag unten: drei Zahlen, dann Eingabe.</translation>
+    </message>
+    <message>
+      <source>Add the date of your procedure to see your relief.</source>
+      <translation>Tragen Sie das Datum Ihres Eingriffs ein, um Ihre Linderung zu sehen.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -340,7 +395,7 @@
     </message>
     <message>
       <source>Appointment &amp;report…</source>
-      <translation>&amp;Bericht für den Arzttermin…</translation>
+      <translation>Be&amp;richt für den Arzttermin…</translation>
     </message>
     <message>
       <source>Save the &amp;chart as a picture…</source>
@@ -593,8 +648,8 @@
       <translation>Bewertungen</translation>
     </message>
     <message>
-      <source>Type a number from 0 to 9 for each rating, T for 10, Space to skip.</source>
-      <translation>Tippen Sie 0 bis 9 für jede Bewertung, T für 10, Leertaste zum Überspringen.</translation>
+      <source>Type a number from 0 to 9 for each rating, {ten} for 10, Space to skip.</source>
+      <translation>Tippen Sie 0 bis 9 für jede Bewertung, {ten} für 10, Leertaste zum Überspringen.</translation>
     </message>
     <message>
       <source>Pain</source>
@@ -767,12 +822,16 @@
       <translation>Linderung (%)</translation>
     </message>
     <message>
-      <source>Pain, 7-day mean</source>
-      <translation>Schmerz, 7-Tage-Mittel</translation>
+      <source>Rating</source>
+      <translation>Bewertung</translation>
     </message>
     <message>
       <source>Relief</source>
       <translation>Linderung</translation>
+    </message>
+    <message>
+      <source>Pain, 7-day mean</source>
+      <translation>Schmerz, 7-Tage-Mittel</translation>
     </message>
     <message>
       <source>Chart legend</source>
@@ -829,12 +888,16 @@
       <translation>Willkommen beim Linderungstagebuch</translation>
     </message>
     <message>
+      <source>Start</source>
+      <translation>Los geht’s</translation>
+    </message>
+    <message>
       <source>Three ratings a day</source>
       <translation>Drei Bewertungen am Tag</translation>
     </message>
     <message>
-      <source>&lt;p&gt;Each day, rate three things from &lt;b&gt;0 (none)&lt;/b&gt; to &lt;b&gt;10 (worst imaginable)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Pain&lt;/b&gt;: the pain the procedure was meant to treat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Numbness&lt;/b&gt;: numb or tingling skin where you were treated (common for a while).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Soreness&lt;/b&gt;: where the needles went in (common for the first days).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Type the three numbers and press Enter: &lt;b&gt;7 3 2 Enter&lt;/b&gt;. &lt;b&gt;T&lt;/b&gt; types 10.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Bewerten Sie jeden Tag drei Dinge von &lt;b&gt;0 (keiner)&lt;/b&gt; bis &lt;b&gt;10 (schlimmster vorstellbarer)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Schmerz&lt;/b&gt;: der Schmerz, den der Eingriff behandeln sollte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Taubheit&lt;/b&gt;: taube oder kribbelnde Haut an der behandelten Stelle (eine Weile häufig).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Wundschmerz&lt;/b&gt;: an den Einstichstellen (in den ersten Tagen häufig).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Tippen Sie die drei Zahlen und drücken Sie Eingabe: &lt;b&gt;7 3 2 Eingabe&lt;/b&gt;. &lt;b&gt;T&lt;/b&gt; tippt 10.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Each day, rate three things from &lt;b&gt;0 (none)&lt;/b&gt; to &lt;b&gt;10 (worst imaginable)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Pain&lt;/b&gt;: the pain the procedure was meant to treat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Numbness&lt;/b&gt;: numb or tingling skin where you were treated (common for a while).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Soreness&lt;/b&gt;: where the needles went in (common for the first days).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Bewerten Sie jeden Tag drei Dinge von &lt;b&gt;0 (keiner)&lt;/b&gt; bis &lt;b&gt;10 (schlimmster vorstellbarer)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Schmerz&lt;/b&gt;: der Schmerz, den der Eingriff behandeln sollte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Taubheit&lt;/b&gt;: taube oder kribbelnde Haut an der behandelten Stelle (eine Weile häufig).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Wundschmerz&lt;/b&gt;: an den Einstichstellen (in den ersten Tagen häufig).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <source>Your diary stays with you</source>
@@ -843,6 +906,10 @@
     <message>
       <source>&lt;p&gt;Your diary is kept on this computer only, readable by you alone:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;It is backed up every day to&lt;/p&gt;&lt;p&gt;&lt;code&gt;{backups}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export or print it. Help (F1) explains everything again.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Ihr Tagebuch liegt nur auf diesem Computer und ist nur für Sie lesbar:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Es wird täglich gesichert nach&lt;/p&gt;&lt;p&gt;&lt;code&gt;{backups}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Nichts verlässt diesen Computer, außer Sie exportieren oder drucken es. Die Hilfe (F1) erklärt alles noch einmal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Press Start&lt;/b&gt;, then rate your day: type the three numbers and press Enter, for example &lt;b&gt;7 3 2 Enter&lt;/b&gt;. &lt;b&gt;{ten}&lt;/b&gt; types 10.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Drücken Sie „Los geht’s“&lt;/b&gt; und bewerten Sie Ihren Tag: Tippen Sie die drei Zahlen und drücken Sie Eingabe, zum Beispiel &lt;b&gt;7 3 2 Eingabe&lt;/b&gt;. &lt;b&gt;{ten}&lt;/b&gt; tippt 10.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Your procedure</source>
@@ -871,6 +938,13 @@
     <message>
       <source>at</source>
       <translation>um</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Relief Diary</source>
+      <translation>Linderungstagebuch</translation>
     </message>
   </context>
   <context>
@@ -1441,6 +1515,10 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Alles</translation>
     </message>
     <message>
+      <source>Since the procedure</source>
+      <translation>Seit dem Eingriff</translation>
+    </message>
+    <message>
       <source>Pain, 7-day mean</source>
       <translation>Schmerz, 7-Tage-Mittel</translation>
     </message>
@@ -1511,6 +1589,14 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>Baseline pain</source>
       <translation>Ausgangsschmerz</translation>
+    </message>
+    <message>
+      <source>a network folder</source>
+      <translation>einem Netzwerkordner</translation>
+    </message>
+    <message>
+      <source>a folder synchronised with an online service</source>
+      <translation>einem mit einem Onlinedienst synchronisierten Ordner</translation>
     </message>
     <message>
       <source>Procedure</source>
@@ -1728,6 +1814,65 @@ für Sie lesbar.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
+    <name>startup</name>
+    <message>
+      <source>The folder {path} does not exist.</source>
+      <translation>Der Ordner {path} existiert nicht.</translation>
+    </message>
+    <message>
+      <source>Relief Diary is already open with this diary: its window was brought forward.</source>
+      <translation>Das Linderungstagebuch ist mit diesem Tagebuch bereits geöffnet: Sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+      <source>The diary {path} is open in another copy of Relief Diary.</source>
+      <translation>Das Tagebuch {path} ist in einer anderen Kopie des Linderungstagebuchs geöffnet.</translation>
+    </message>
+    <message>
+      <source>{day} at {time}</source>
+      <translation>{day} um {time}</translation>
+    </message>
+    <message>
+      <source>Nothing in the file has been changed.</source>
+      <translation>An der Datei wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <source>No backup of this diary was found. You can open another diary with relief-diary --db PATH, or ask someone you trust to look at the file.</source>
+      <translation>Es wurde keine Sicherung dieses Tagebuchs gefunden. Sie können mit relief-diary --db PFAD ein anderes Tagebuch öffnen oder eine Person Ihres Vertrauens die Datei ansehen lassen.</translation>
+    </message>
+    <message>
+      <source>The newest good backup is from {when}, with {n} entries. Restore it? The damaged file will be kept beside it, renamed, with its -wal and -shm files.</source>
+      <translation>Die neueste gute Sicherung ist vom {when}, mit {n} Einträgen. Wiederherstellen? Die beschädigte Datei wird umbenannt daneben aufbewahrt, mit ihren -wal- und -shm-Dateien.</translation>
+    </message>
+    <message>
+      <source>Restore the backup</source>
+      <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>The backup could not be restored: {error}</source>
+      <translation>Die Sicherung konnte nicht wiederhergestellt werden: {error}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({problem}).</source>
+      <translation>{path} ist beschädigt ({problem}).</translation>
+    </message>
+    <message>
+      <source>Today's backup could not be made: {error}</source>
+      <translation>Die heutige Sicherung konnte nicht erstellt werden: {error}</translation>
+    </message>
+    <message>
+      <source>Your diary is in {reason}.
+
+Two computers changing it at the same time, or a synchronisation in the middle of a save, can damage it. A folder on this computer is safer; backups are kept either way.</source>
+      <translation>Ihr Tagebuch liegt in {reason}.
+
+Wenn zwei Computer es gleichzeitig ändern oder eine Synchronisierung mitten in ein Speichern fällt, kann es beschädigt werden. Ein Ordner auf diesem Computer ist sicherer; Sicherungen werden so oder so angelegt.</translation>
+    </message>
+  </context>
+  <context>
     <name>store</name>
     <message>
       <source>{path} is not a file.</source>
@@ -1796,6 +1941,13 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>Not saved: the diary could not be written.</source>
       <translation>Nicht gespeichert: Das Tagebuch konnte nicht geschrieben werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ten key</name>
+    <message>
+      <source>T</source>
+      <translation>Z</translation>
     </message>
   </context>
   <context>

@@ -36,8 +36,8 @@
       <translation>Alivio (%)</translation>
     </message>
     <message>
-      <source>Minutes after the block</source>
-      <translation>Minutos tras el bloqueo</translation>
+      <source>Time</source>
+      <translation>Hora</translation>
     </message>
     <message>
       <source>Step 1: before the block, rate your usual pain now.</source>
@@ -48,12 +48,12 @@
       <translation>Guardar la puntuación previa</translation>
     </message>
     <message>
-      <source>Step 2: press the button once the block has been given.</source>
-      <translation>Paso 2: pulse el botón cuando le hayan puesto el bloqueo.</translation>
+      <source>Step 2: press “The block has been given now” once it has been given.</source>
+      <translation>Paso 2: pulse «Ya me han puesto el bloqueo» cuando se lo hayan puesto.</translation>
     </message>
     <message>
-      <source>Save the pre-block rating again</source>
-      <translation>Guardar de nuevo la puntuación previa</translation>
+      <source>Change the pre-block rating</source>
+      <translation>Cambiar la puntuación previa al bloqueo</translation>
     </message>
     <message>
       <source>Step 3: rate your pain at the times below.</source>
@@ -124,6 +124,33 @@
     </message>
   </context>
   <context>
+    <name>DiarySession</name>
+    <message>
+      <source>Add entry</source>
+      <translation>Añadir anotación</translation>
+    </message>
+    <message>
+      <source>Edit entry</source>
+      <translation>Cambiar anotación</translation>
+    </message>
+    <message>
+      <source>Delete entry</source>
+      <translation>Borrar anotación</translation>
+    </message>
+    <message>
+      <source>Add procedure</source>
+      <translation>Añadir procedimiento</translation>
+    </message>
+    <message>
+      <source>Edit procedure</source>
+      <translation>Cambiar procedimiento</translation>
+    </message>
+    <message>
+      <source>Delete procedure</source>
+      <translation>Borrar procedimiento</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryDialog</name>
     <message>
       <source>Edit entry</source>
@@ -133,8 +160,12 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <source>Type a number for each rating: &lt;b&gt;T&lt;/b&gt; for 10, &lt;b&gt;Space&lt;/b&gt; to skip, &lt;b&gt;Backspace&lt;/b&gt; to go back, then &lt;b&gt;Enter&lt;/b&gt; to save.</source>
-      <translation>Escriba un número para cada puntuación: &lt;b&gt;T&lt;/b&gt; para 10, &lt;b&gt;Espacio&lt;/b&gt; para saltar, &lt;b&gt;Retroceso&lt;/b&gt; para volver, y &lt;b&gt;Intro&lt;/b&gt; para guardar.</translation>
+      <source>a note</source>
+      <translation>una nota</translation>
+    </message>
+    <message>
+      <source>Type a number for each rating: &lt;b&gt;{ten}&lt;/b&gt; for 10, &lt;b&gt;Space&lt;/b&gt; to skip, &lt;b&gt;Backspace&lt;/b&gt; to go back, then &lt;b&gt;Enter&lt;/b&gt; to save.</source>
+      <translation>Escriba un número para cada puntuación: &lt;b&gt;{ten}&lt;/b&gt; para 10, &lt;b&gt;Espacio&lt;/b&gt; para saltar, &lt;b&gt;Retroceso&lt;/b&gt; para volver, y &lt;b&gt;Intro&lt;/b&gt; para guardar.</translation>
     </message>
     <message>
       <source>Day</source>
@@ -257,6 +288,10 @@
       <translation>Anotación cambiada.</translation>
     </message>
     <message>
+      <source>Nothing was changed.</source>
+      <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
       <source>Entry deleted.</source>
       <translation>Anotación eliminada.</translation>
     </message>
@@ -307,16 +342,24 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>sample data</source>
+      <translation>datos de ejemplo</translation>
+    </message>
+    <message>
       <source>How are you today?</source>
       <translation>¿Cómo está hoy?</translation>
     </message>
     <message>
-      <source>&amp;Trend</source>
-      <translation>&amp;Evolución</translation>
+      <source>Add procedure…</source>
+      <translation>Añadir procedimiento…</translation>
     </message>
     <message>
-      <source>&amp;History</source>
-      <translation>&amp;Historial</translation>
+      <source>&amp;Trend</source>
+      <translation>Evol&amp;ución</translation>
+    </message>
+    <message>
+      <source>Hi&amp;story</source>
+      <translation>Hi&amp;storial</translation>
     </message>
     <message>
       <source>&amp;Procedures</source>
@@ -333,6 +376,18 @@
     <message>
       <source>T&amp;oday</source>
       <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+      <source>Your diary is empty. Rate your day below (for example 7 3 2, then Enter), and add the date of your procedure to see your relief.</source>
+      <translation>Su diario está vacío. Puntúe su día aquí abajo (por ejemplo 7 3 2 e Intro) y añada la fecha de su procedimiento para ver su alivio.</translation>
+    </message>
+    <message>
+      <source>No ratings yet. Rate your day below: three numbers, then Enter.</source>
+      <translation>Aún no hay puntuaciones. Puntúe su día aquí abajo: tres números e Intro.</translation>
+    </message>
+    <message>
+      <source>Add the date of your procedure to see your relief.</source>
+      <translation>Añada la fecha de su procedimiento para ver su alivio.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -392,7 +447,7 @@
     </message>
     <message>
       <source>Relief &amp;rules…</source>
-      <translation>&amp;Reglas del alivio…</translation>
+      <translation>Reglas del a&amp;livio…</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -408,7 +463,7 @@
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation>&amp;Ayuda</translation>
+      <translation>A&amp;yuda</translation>
     </message>
     <message>
       <source>&amp;About {app}</source>
@@ -593,8 +648,8 @@
       <translation>Puntuaciones</translation>
     </message>
     <message>
-      <source>Type a number from 0 to 9 for each rating, T for 10, Space to skip.</source>
-      <translation>Escriba un número del 0 al 9 para cada puntuación, T para 10, Espacio para saltar.</translation>
+      <source>Type a number from 0 to 9 for each rating, {ten} for 10, Space to skip.</source>
+      <translation>Escriba un número del 0 al 9 para cada puntuación, {ten} para 10, Espacio para saltar.</translation>
     </message>
     <message>
       <source>Pain</source>
@@ -767,12 +822,16 @@
       <translation>Alivio (%)</translation>
     </message>
     <message>
-      <source>Pain, 7-day mean</source>
-      <translation>Dolor, media de 7 días</translation>
+      <source>Rating</source>
+      <translation>Valor</translation>
     </message>
     <message>
       <source>Relief</source>
       <translation>Alivio</translation>
+    </message>
+    <message>
+      <source>Pain, 7-day mean</source>
+      <translation>Dolor, media de 7 días</translation>
     </message>
     <message>
       <source>Chart legend</source>
@@ -829,12 +888,16 @@
       <translation>Bienvenido al Diario de alivio</translation>
     </message>
     <message>
+      <source>Start</source>
+      <translation>Empezar</translation>
+    </message>
+    <message>
       <source>Three ratings a day</source>
       <translation>Tres puntuaciones al día</translation>
     </message>
     <message>
-      <source>&lt;p&gt;Each day, rate three things from &lt;b&gt;0 (none)&lt;/b&gt; to &lt;b&gt;10 (worst imaginable)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Pain&lt;/b&gt;: the pain the procedure was meant to treat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Numbness&lt;/b&gt;: numb or tingling skin where you were treated (common for a while).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Soreness&lt;/b&gt;: where the needles went in (common for the first days).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Type the three numbers and press Enter: &lt;b&gt;7 3 2 Enter&lt;/b&gt;. &lt;b&gt;T&lt;/b&gt; types 10.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Cada día, puntúe tres cosas de &lt;b&gt;0 (nada)&lt;/b&gt; a &lt;b&gt;10 (el peor imaginable)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dolor&lt;/b&gt;: el dolor que debía tratar el procedimiento.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entumecimiento&lt;/b&gt;: piel dormida u hormigueo donde le trataron (frecuente durante un tiempo).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Molestias&lt;/b&gt;: donde entraron las agujas (frecuentes los primeros días).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Escriba los tres números y pulse Intro: &lt;b&gt;7 3 2 Intro&lt;/b&gt;. &lt;b&gt;T&lt;/b&gt; escribe 10.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Each day, rate three things from &lt;b&gt;0 (none)&lt;/b&gt; to &lt;b&gt;10 (worst imaginable)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Pain&lt;/b&gt;: the pain the procedure was meant to treat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Numbness&lt;/b&gt;: numb or tingling skin where you were treated (common for a while).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Soreness&lt;/b&gt;: where the needles went in (common for the first days).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Cada día, puntúe tres cosas de &lt;b&gt;0 (nada)&lt;/b&gt; a &lt;b&gt;10 (el peor imaginable)&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dolor&lt;/b&gt;: el dolor que debía tratar el procedimiento.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Entumecimiento&lt;/b&gt;: piel dormida u hormigueo donde le trataron (frecuente durante un tiempo).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Molestias&lt;/b&gt;: donde entraron las agujas (frecuentes los primeros días).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <source>Your diary stays with you</source>
@@ -843,6 +906,10 @@
     <message>
       <source>&lt;p&gt;Your diary is kept on this computer only, readable by you alone:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;It is backed up every day to&lt;/p&gt;&lt;p&gt;&lt;code&gt;{backups}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Nothing leaves this computer unless you export or print it. Help (F1) explains everything again.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Su diario se guarda solo en este ordenador y solo usted puede leerlo:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Cada día se copia en&lt;/p&gt;&lt;p&gt;&lt;code&gt;{backups}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Nada sale de este ordenador salvo que usted lo exporte o lo imprima. La Ayuda (F1) lo vuelve a explicar todo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Press Start&lt;/b&gt;, then rate your day: type the three numbers and press Enter, for example &lt;b&gt;7 3 2 Enter&lt;/b&gt;. &lt;b&gt;{ten}&lt;/b&gt; types 10.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Pulse Empezar&lt;/b&gt; y puntúe su día: escriba los tres números y pulse Intro, por ejemplo &lt;b&gt;7 3 2 Intro&lt;/b&gt;. &lt;b&gt;{ten}&lt;/b&gt; escribe 10.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Your procedure</source>
@@ -871,6 +938,13 @@
     <message>
       <source>at</source>
       <translation>a las</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Relief Diary</source>
+      <translation>Diario de alivio</translation>
     </message>
   </context>
   <context>
@@ -1438,6 +1512,10 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Todo</translation>
     </message>
     <message>
+      <source>Since the procedure</source>
+      <translation>Desde el procedimiento</translation>
+    </message>
+    <message>
       <source>Pain, 7-day mean</source>
       <translation>Dolor, media de 7 días</translation>
     </message>
@@ -1508,6 +1586,14 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>Baseline pain</source>
       <translation>Dolor basal</translation>
+    </message>
+    <message>
+      <source>a network folder</source>
+      <translation>una carpeta de red</translation>
+    </message>
+    <message>
+      <source>a folder synchronised with an online service</source>
+      <translation>una carpeta sincronizada con un servicio en línea</translation>
     </message>
     <message>
       <source>Procedure</source>
@@ -1725,6 +1811,65 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     </message>
   </context>
   <context>
+    <name>startup</name>
+    <message>
+      <source>The folder {path} does not exist.</source>
+      <translation>La carpeta {path} no existe.</translation>
+    </message>
+    <message>
+      <source>Relief Diary is already open with this diary: its window was brought forward.</source>
+      <translation>Diario de alivio ya está abierto con este diario: se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+      <source>The diary {path} is open in another copy of Relief Diary.</source>
+      <translation>El diario {path} está abierto en otra copia de Diario de alivio.</translation>
+    </message>
+    <message>
+      <source>{day} at {time}</source>
+      <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+      <source>Nothing in the file has been changed.</source>
+      <translation>No se ha cambiado nada en el archivo.</translation>
+    </message>
+    <message>
+      <source>No backup of this diary was found. You can open another diary with relief-diary --db PATH, or ask someone you trust to look at the file.</source>
+      <translation>No se ha encontrado ninguna copia de este diario. Puede abrir otro diario con relief-diary --db RUTA, o pedir a alguien de confianza que mire el archivo.</translation>
+    </message>
+    <message>
+      <source>The newest good backup is from {when}, with {n} entries. Restore it? The damaged file will be kept beside it, renamed, with its -wal and -shm files.</source>
+      <translation>La copia buena más reciente es del {when}, con {n} anotaciones. ¿Restaurarla? El archivo dañado se guardará a su lado, con otro nombre, junto con sus archivos -wal y -shm.</translation>
+    </message>
+    <message>
+      <source>Restore the backup</source>
+      <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Salir</translation>
+    </message>
+    <message>
+      <source>The backup could not be restored: {error}</source>
+      <translation>No se pudo restaurar la copia: {error}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged ({problem}).</source>
+      <translation>{path} está dañado ({problem}).</translation>
+    </message>
+    <message>
+      <source>Today's backup could not be made: {error}</source>
+      <translation>No se pudo hacer la copia de hoy: {error}</translation>
+    </message>
+    <message>
+      <source>Your diary is in {reason}.
+
+Two computers changing it at the same time, or a synchronisation in the middle of a save, can damage it. A folder on this computer is safer; backups are kept either way.</source>
+      <translation>Su diario está en {reason}.
+
+Si dos ordenadores lo cambian a la vez, o una sincronización ocurre en mitad de un guardado, puede dañarse. Una carpeta de este ordenador es más segura; las copias se hacen en cualquier caso.</translation>
+    </message>
+  </context>
+  <context>
     <name>store</name>
     <message>
       <source>{path} is not a file.</source>
@@ -1793,6 +1938,13 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>Not saved: the diary could not be written.</source>
       <translation>No guardado: no se pudo escribir el diario.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ten key</name>
+    <message>
+      <source>T</source>
+      <translation>D</translation>
     </message>
   </context>
   <context>
