@@ -10,6 +10,7 @@ from diary.core.function import AbilityRating
 from diary.core.records import Procedure
 from diary.qt.function_dialog import FunctionDialog
 from diary.qt.main_window import MainWindow
+from diary.qt.pgic_dialog import PgicDialog
 from diary.qt.session import DiarySession
 from tests.conftest import TODAY
 
@@ -78,18 +79,35 @@ def test_function_dialog_rates_today_after_the_baseline(qtbot, store):
     assert not empty.save() and "at least one" in empty.message.text()
 
 
-def test_pgic_asked_at_four_weeks_answered_or_skipped(qtbot, window):
+def test_pgic_asked_at_four_weeks_answered_or_skipped(qtbot, window, monkeypatch):
     session, prompts = window.session, window.prompts
     proc = session.add_procedure(Procedure(TODAY - dt.timedelta(days=28), "rfa", baseline=7))
     session.store.set_setting("function_prompt_snoozed_until", "2099-01-01")
     prompts.refresh()
     assert prompts.prompt.kind == "pgic" and prompts.prompt.point_days == 28
     assert "4 weeks" in prompts.text.text()
-    prompts.primary.click()  # nothing chosen: a message, nothing saved
-    assert "Choose one answer" in prompts.message.text()
-    assert session.store.pgic_answers() == []
-    prompts.group.button(2).click()
+    # The banner stays two lines high at 200 % text: the answers open in a dialog.
+    seen = []
+
+    def answer_with(choice):
+        def exec_(dialog):
+            seen.append(dialog)
+            dialog.save()  # nothing chosen: a message, nothing saved
+            assert "Choose one answer" in dialog.message.text()
+            assert session.store.pgic_answers() == []
+            if choice is None:
+                return dialog.reject() or 0
+            qtbot.keyClick(dialog, str(choice))  # the keys 1-7 choose
+            return int(dialog.save())
+
+        return exec_
+
+    monkeypatch.setattr(PgicDialog, "exec", answer_with(None))
+    prompts.primary.click()  # "Not now": nothing saved, still asked
+    assert session.store.pgic_answers() == [] and not prompts.isHidden()
+    monkeypatch.setattr(PgicDialog, "exec", answer_with(2))
     prompts.primary.click()
+    assert len(seen) == 2 and seen[1].group.checkedId() == 2
     [answer] = session.store.pgic_answers()
     assert (answer.procedure_id, answer.point_days, answer.answer) == (proc.id, 28, 2)
     assert prompts.isHidden()
@@ -136,3 +154,67 @@ def test_a_failed_save_keeps_the_ratings_on_screen(qtbot, store, monkeypatch):
     assert not dialog.save()
     assert "disk is full" in dialog.message.text()
     assert dialog.names[0].text() == "sitting" and dialog.ratings[0].currentData() == 4
+
+
+def test_a_failed_pgic_save_keeps_the_choice_on_screen(qtbot):
+    dialog = PgicDialog("<b>4 weeks</b> since…", lambda answer: "The disk is full.")
+    qtbot.addWidget(dialog)
+    dialog.group.button(3).click()
+    assert not dialog.save()
+    assert dialog.group.checkedId() == 3 and "disk is full" in dialog.message.text()
+    assert dialog.result() == 0  # not accepted: still open for another try
+
+
+def test_the_question_banner_stays_short_at_200_percent(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from diary.qt.text_size import apply_text_scale
+
+    session, prompts = window.session, window.prompts
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=28), "rfa", baseline=7))
+    session.store.set_setting("function_prompt_snoozed_until", "2099-01-01")
+    apply_text_scale(QApplication.instance(), 2.0)
+    try:
+        window.resize(1366, 700)
+        window.show()
+        prompts.refresh()
+        qtbot.waitUntil(lambda: prompts.isVisible() and prompts.height() > 0)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert prompts.prompt.kind == "pgic"
+        line = prompts.text.fontMetrics().height()
+        assert line >= 26  # the text really is at 200 %
+        # The question wraps to at most three lines beside its buttons, never the
+        # seven answers: the chart keeps its room.
+        assert prompts.height() <= 3 * line + 50, (prompts.height(), line)
+    finally:
+        apply_text_scale(QApplication.instance(), 1.0)
+
+
+def test_on_a_short_screen_the_question_waits_on_the_today_tab(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from diary.qt.text_size import apply_text_scale
+
+    session, prompts = window.session, window.prompts
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=28), "rfa", baseline=7))
+    session.store.set_setting("function_prompt_snoozed_until", "2099-01-01")
+    apply_text_scale(QApplication.instance(), 2.0)
+    try:
+        window.resize(1000, 560)
+        window.show()
+        qtbot.waitExposed(window)
+        window.build_chart()
+        window.fit_splitter()
+        assert window.is_tabbed() and prompts.prompt.kind == "pgic"
+        window.tabs.setCurrentWidget(window.chart_tab)
+        assert prompts.isHidden()  # the chart keeps its height
+        window.tabs.setCurrentWidget(window.today_area)
+        assert prompts.isVisible()
+        prompts.refresh()  # a new day's refresh keeps it where it belongs
+        assert prompts.isVisible()
+        window.tabs.setCurrentWidget(window.chart_tab)
+        prompts.refresh()
+        assert prompts.isHidden()
+    finally:
+        apply_text_scale(QApplication.instance(), 1.0)

@@ -9,24 +9,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from diary.core.function import PGIC_ANSWERS, PgicAnswer, Prompt, appointment_prompt
-from diary.core.i18n import tl
+from diary.core.function import PgicAnswer, Prompt, appointment_prompt
 from diary.core.wording import short_date
 from diary.qt.theme import banner_style, banner_text_style
-from diary.qt.tick_style import large_tick
 from diary.store import DiaryStore, StoreError
 
 SNOOZE_KEY = "function_prompt_snoozed_until"
@@ -43,6 +38,7 @@ class AppointmentPrompts(QFrame):
         super().__init__(parent)
         self.store, self.today = store, today
         self.prompt: Prompt | None = None
+        self.room = True  # False: the window needs this height for the chart just now
         self.setObjectName("appointmentPrompts")
         self.setStyleSheet(
             "QFrame#appointmentPrompts { " + banner_style("#eef6e8", "#1d3a12") + " }"
@@ -50,16 +46,6 @@ class AppointmentPrompts(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setStyleSheet(banner_text_style("#1d3a12"))
-        self.answers = QWidget()
-        # Two columns (improved | no change and worse): the banner stays short enough
-        # for the form to keep its place beside or below it.
-        answers = QGridLayout(self.answers)
-        answers.setContentsMargins(0, 0, 0, 0)
-        self.group = QButtonGroup(self)
-        for value, label in PGIC_ANSWERS.items():
-            radio = large_tick(QRadioButton(f"{value}  {tl(label)}"))
-            self.group.addButton(radio, value)
-            answers.addWidget(radio, (value - 1) % 4, (value - 1) // 4)
         self.primary = QPushButton()
         self.skip = QPushButton()
         for b in (self.primary, self.skip):
@@ -68,15 +54,15 @@ class AppointmentPrompts(QFrame):
         self.skip.clicked.connect(self._skip)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        row = QVBoxLayout()
-        row.addWidget(self.primary)
-        row.addWidget(self.skip)
-        row.addStretch(1)
+        self.message.hide()  # an empty line otherwise; shown with a message
+        # The question and its two buttons side by side: two lines high at most, so
+        # that it can sit above the tabs (seen on every tab) without taking the chart's
+        # room on a short screen. The PGIC's seven answers open in their own dialog.
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        body = QHBoxLayout()  # the answers, with the buttons at their side
-        body.addWidget(self.answers, 1)
-        body.addLayout(row)
+        body = QHBoxLayout()
+        body.addWidget(self.text, 1)
+        body.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignVCenter)
+        body.addWidget(self.skip, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(body)
         layout.addWidget(self.message)
         self.hide()
@@ -107,32 +93,30 @@ class AppointmentPrompts(QFrame):
             self.prompt = None
         self._show(self.prompt)
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _show(self, prompt: Prompt | None) -> None:
-        self.message.clear()
+        self._say("")
         if prompt is None:
             self.hide()
             return
         day = short_date(prompt.procedure.day, self.today())
-        self.answers.setVisible(prompt.kind == "pgic")
         if prompt.kind == "pgic":
-            self.group.setExclusive(False)
-            for b in self.group.buttons():
-                b.setChecked(False)
-            self.group.setExclusive(True)
+            # One line here; the full question is in the dialog that "Answer…" opens.
             self.text.setText(
-                self.tr(
-                    "<b>{when} since your procedure of {day}.</b> Since the procedure, how "
-                    "would you describe the change in your pain condition overall?"
-                ).format(when=self.tr(POINT_WORDS[prompt.point_days]), day=day)
+                self.tr("<b>{when} since your procedure of {day}:</b> how are you overall?").format(
+                    when=self.tr(POINT_WORDS[prompt.point_days]), day=day
+                )
             )
-            self.primary.setText(self.tr("Save my answer"))
+            self.primary.setText(self.tr("Answer…"))
             self.skip.setText(self.tr("Skip this question"))
         elif prompt.kind == "name":
             self.text.setText(
                 self.tr(
                     "<b>Your procedure of {day}:</b> name up to three activities your pain "
-                    "makes hard, and rate them. Your doctor can then see how your "
-                    "function changes, not only your pain."
+                    "makes hard, and rate them."
                 ).format(day=day)
             )
             self.primary.setText(self.tr("Name activities…"))
@@ -145,7 +129,19 @@ class AppointmentPrompts(QFrame):
             )
             self.primary.setText(self.tr("Rate activities…"))
             self.skip.setText(self.tr("Not this week"))
-        self.show()
+        self.setVisible(self.room)
+
+    def set_room(self, room: bool) -> None:
+        """Whether the banner may take its height now (a question waits otherwise)."""
+        self.room = room
+        self.setVisible(room and self.prompt is not None)
+
+    def _question(self, prompt: Prompt) -> str:
+        day = short_date(prompt.procedure.day, self.today())
+        return self.tr(
+            "<b>{when} since your procedure of {day}.</b> Since the procedure, how "
+            "would you describe the change in your pain condition overall?"
+        ).format(when=self.tr(POINT_WORDS[prompt.point_days]), day=day)
 
     def _primary(self) -> None:
         prompt = self.prompt
@@ -154,19 +150,28 @@ class AppointmentPrompts(QFrame):
         if prompt.kind != "pgic":
             self.openFunction.emit(prompt.procedure)
             return
-        answer = self.group.checkedId()
-        if answer < 1:
-            self.message.setText("⚠ " + self.tr("Choose one answer, or skip the question."))
-            return
-        self._save_pgic(prompt, answer)
+        from diary.qt.pgic_dialog import PgicDialog  # only when the patient answers
 
-    def _save_pgic(self, prompt: Prompt, answer: int | None) -> None:
+        dialog = PgicDialog(
+            self._question(prompt), lambda answer: self._write_pgic(prompt, answer), self
+        )
+        if dialog.exec():
+            self.refresh()
+
+    def _write_pgic(self, prompt: Prompt, answer: int | None) -> str | None:
+        """Save an answer (None: skipped); the reason when it could not be saved."""
         try:
             self.store.save_pgic(
                 PgicAnswer(prompt.procedure.id, prompt.point_days, self.today(), answer)
             )
         except StoreError as exc:
-            self.message.setText("⚠ " + str(exc))  # the choice stays on screen
+            return str(exc)
+        return None
+
+    def _save_pgic(self, prompt: Prompt, answer: int | None) -> None:
+        problem = self._write_pgic(prompt, answer)
+        if problem:
+            self._say("⚠ " + problem)
             return
         self.refresh()
 
@@ -181,6 +186,6 @@ class AppointmentPrompts(QFrame):
         try:
             self.store.set_setting(SNOOZE_KEY, until.isoformat())
         except StoreError as exc:
-            self.message.setText("⚠ " + str(exc))
+            self._say("⚠ " + str(exc))
             return
         self.refresh()

@@ -114,6 +114,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.tabs.addTab(self.chart_tab, self.tr("&Trend"))
         self.tabs.addTab(self.history, self.tr("Hi&story"))
         self.tabs.addTab(self.procedures, self.tr("&Procedures"))
+        self.tabs.currentChanged.connect(lambda _index: self._place_prompts())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.tabs)
@@ -125,7 +126,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.prompts)
+        central_layout.addWidget(self.prompts)  # two lines high: seen on every tab
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         where = self.tr("temporary sample (deleted on exit)") if demo else str(session.store.path)
@@ -192,6 +193,11 @@ class MainWindow(WindowActionsMixin, QMainWindow):
     def is_tabbed(self) -> bool:
         return self.tabs.indexOf(self.today_area) >= 0
 
+    def _place_prompts(self) -> None:
+        """On a short screen (the tabbed layout) the questions are asked over the
+        Today tab only, where the patient rates the day: the chart keeps its height."""
+        self.prompts.set_room(not self.is_tabbed() or self.tabs.currentWidget() is self.today_area)
+
     def chart_needs(self, width: int) -> int:
         """The height the Trend tab needs at this width for two usable plots."""
         tab_bar = self.tabs.tabBar().sizeHint().height()
@@ -212,9 +218,14 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         hint = self.top.sizeHint()
         width = self.width()
         height = self.height() - self.menuBar().height() - self.statusBar().height()
+        # The questions count whether or not they show just now (they are hidden over
+        # the chart in the tabbed layout), so that the choice does not swing back.
+        asking = self.prompts.prompt is not None
         for above in (self.banner, self.prompts):
-            if not above.isHidden():
-                height -= above.sizeHint().height()
+            if not above.isHidden() or (above is self.prompts and asking):
+                # At this width: a wrapped question's size hint is for a narrow one.
+                wraps = above.hasHeightForWidth()
+                height -= above.heightForWidth(width) if wraps else above.sizeHint().height()
         chart_width = max(width - hint.width() - 24, 1)
         least_width = max(560, self.chart.minimumSizeHint().width() if self.chart else 0)
         beside = (
@@ -233,6 +244,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
                 self.tabs.removeTab(0)
                 self.splitter.insertWidget(0, self.today_area)
                 self.today_area.show()
+        self._place_prompts()
         # The verdict over the chart, in the tabbed layout, when there is room for it.
         room = self.chart_needs(width) + self.chart_status.sizeHint().height() <= height
         self.chart_status.setVisible(tabbed and room)
