@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.core.function import PgicAnswer, Prompt, appointment_prompt
+from diary.core.function import PGIC_POINTS, PgicAnswer, Prompt, appointment_prompt
+from diary.core.i18n import tl
 from diary.core.wording import short_date
 from diary.qt.theme import banner_style, banner_text_style
 from diary.store import DiaryStore, StoreError
 
 SNOOZE_KEY = "function_prompt_snoozed_until"
 SNOOZE_DAYS = {"name": 1, "rerate": 7}  # "not now": ask again tomorrow / next week
-POINT_WORDS = {28: "4 weeks", 91: "3 months", 182: "6 months", 365: "12 months"}
+POINT_WORDS = dict(PGIC_POINTS)  # "4 weeks" … "12 months", translated as labels
 
 
 class AppointmentPrompts(QFrame):
@@ -107,7 +108,7 @@ class AppointmentPrompts(QFrame):
             # One line here; the full question is in the dialog that "Answer…" opens.
             self.text.setText(
                 self.tr("<b>{when} since your procedure of {day}:</b> how are you overall?").format(
-                    when=self.tr(POINT_WORDS[prompt.point_days]), day=day
+                    when=tl(POINT_WORDS[prompt.point_days]), day=day
                 )
             )
             self.primary.setText(self.tr("Answer…"))
@@ -141,7 +142,7 @@ class AppointmentPrompts(QFrame):
         return self.tr(
             "<b>{when} since your procedure of {day}.</b> Since the procedure, how "
             "would you describe the change in your pain condition overall?"
-        ).format(when=self.tr(POINT_WORDS[prompt.point_days]), day=day)
+        ).format(when=tl(POINT_WORDS[prompt.point_days]), day=day)
 
     def _primary(self) -> None:
         prompt = self.prompt

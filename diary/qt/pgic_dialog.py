@@ -68,6 +68,13 @@ class PgicDialog(QDialog):
         row.addWidget(self.ok)
         row.addWidget(cancel)
         layout.addLayout(row)
+        # About 55 characters a line (within the screen), and as tall as the wrapped
+        # question then needs: a word-wrapped label is otherwise cut after two lines.
+        width = self.fontMetrics().averageCharWidth() * 55
+        if self.screen() is not None and self.screen().availableGeometry().width() > 0:
+            width = min(width, int(self.screen().availableGeometry().width() * 0.9))
+        self.setMinimumWidth(max(width, layout.minimumSize().width()))
+        self.resize(self.minimumWidth(), layout.totalHeightForWidth(self.minimumWidth()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         text = event.text()

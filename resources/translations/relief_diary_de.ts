@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name>AppointmentPrompts</name>
+    <message>
+      <source>&lt;b&gt;{when} since your procedure of {day}:&lt;/b&gt; how are you overall?</source>
+      <translation>&lt;b&gt;{when} seit Ihrem Eingriff am {day}:&lt;/b&gt; Wie geht es Ihnen insgesamt?</translation>
+    </message>
+    <message>
+      <source>Answer…</source>
+      <translation>Antworten…</translation>
+    </message>
+    <message>
+      <source>Skip this question</source>
+      <translation>Diese Frage überspringen</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Your procedure of {day}:&lt;/b&gt; name up to three activities your pain makes hard, and rate them.</source>
+      <translation>&lt;b&gt;Ihr Eingriff am {day}:&lt;/b&gt; Nennen Sie bis zu drei Aktivitäten, die Ihnen der Schmerz erschwert, und bewerten Sie sie.</translation>
+    </message>
+    <message>
+      <source>Name activities…</source>
+      <translation>Aktivitäten nennen…</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;A week has passed:&lt;/b&gt; please rate your activities again (a few seconds).</source>
+      <translation>&lt;b&gt;Eine Woche ist vergangen:&lt;/b&gt; Bitte bewerten Sie Ihre Aktivitäten erneut (dauert nur Sekunden).</translation>
+    </message>
+    <message>
+      <source>Rate activities…</source>
+      <translation>Aktivitäten bewerten…</translation>
+    </message>
+    <message>
+      <source>Not this week</source>
+      <translation>Diese Woche nicht</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{when} since your procedure of {day}.&lt;/b&gt; Since the procedure, how would you describe the change in your pain condition overall?</source>
+      <translation>&lt;b&gt;Seit Ihrem Eingriff am {day} sind {when} vergangen.&lt;/b&gt; Wie würden Sie die Veränderung Ihrer Schmerzen seit dem Eingriff insgesamt beschreiben?</translation>
+    </message>
+  </context>
+  <context>
     <name>BlockDayWindow</name>
     <message>
       <source>Block day</source>
@@ -115,12 +158,16 @@
   <context>
     <name>DailyReminder</name>
     <message>
-      <source>Relief Diary</source>
-      <translation>Linderungstagebuch</translation>
+      <source>Time for this week's ratings: pain, numbness and soreness. One entry a week is enough to follow your relief over months.</source>
+      <translation>Zeit für die Bewertungen dieser Woche: Schmerz, Taubheit und Wundschmerz. Ein Eintrag pro Woche genügt, um Ihre Linderung über Monate zu verfolgen.</translation>
     </message>
     <message>
       <source>Time for today's ratings: pain, numbness and soreness.</source>
       <translation>Zeit für die heutigen Bewertungen: Schmerz, Taubheit und Wundschmerz.</translation>
+    </message>
+    <message>
+      <source>Relief Diary</source>
+      <translation>Linderungstagebuch</translation>
     </message>
   </context>
   <context>
@@ -240,6 +287,10 @@
       <translation>Schreiben Sie jedes Medikament als Name und Dosis, getrennt durch ';'.</translation>
     </message>
     <message>
+      <source>The note is too long: {n} characters; a note holds at most {limit}.</source>
+      <translation>Die Notiz ist zu lang: {n} Zeichen; eine Notiz darf höchstens {limit} haben.</translation>
+    </message>
+    <message>
       <source>Choose at least one rating, or write a note.</source>
       <translation>Wählen Sie mindestens eine Bewertung oder schreiben Sie eine Notiz.</translation>
     </message>
@@ -268,6 +319,80 @@
     <message>
       <source>ongoing</source>
       <translation>andauernd</translation>
+    </message>
+  </context>
+  <context>
+    <name>FunctionDialog</name>
+    <message>
+      <source>Activities and ability</source>
+      <translation>Aktivitäten und Fähigkeit</translation>
+    </message>
+    <message>
+      <source>Name up to three activities your pain makes hard (for example “{a}”, “{b}” or “{c}”) and rate how well you can do each: 0 = unable to do it, 10 = as well as before the problem.</source>
+      <translation>Nennen Sie bis zu drei Aktivitäten, die Ihnen der Schmerz erschwert (zum Beispiel „{a}“, „{b}“ oder „{c}“), und bewerten Sie, wie gut Sie jede ausführen können: 0 = gar nicht, 10 = so gut wie vor dem Problem.</translation>
+    </message>
+    <message>
+      <source>Your ratings for today, {day}:</source>
+      <translation>Ihre Bewertungen für heute, {day}:</translation>
+    </message>
+    <message>
+      <source>Your ratings for just before the procedure of {day} (your starting point):</source>
+      <translation>Ihre Bewertungen für kurz vor dem Eingriff am {day} (Ihr Ausgangspunkt):</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Activity&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Aktivität&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Ability (0–10)&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Fähigkeit (0–10)&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>e.g. {example}</source>
+      <translation>z. B. {example}</translation>
+    </message>
+    <message>
+      <source>Activity {n}</source>
+      <translation>Aktivität {n}</translation>
+    </message>
+    <message>
+      <source>not rated</source>
+      <translation>nicht bewertet</translation>
+    </message>
+    <message>
+      <source>Ability in activity {n}, 0 to 10</source>
+      <translation>Fähigkeit bei Aktivität {n}, 0 bis 10</translation>
+    </message>
+    <message>
+      <source>Name at least one activity.</source>
+      <translation>Nennen Sie mindestens eine Aktivität.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FunctionPlot</name>
+    <message>
+      <source>Ability (0–10)</source>
+      <translation>Fähigkeit (0–10)</translation>
+    </message>
+    <message>
+      <source>Ability over time</source>
+      <translation>Fähigkeit im Zeitverlauf</translation>
+    </message>
+    <message>
+      <source>No ability rated yet.</source>
+      <translation>Noch keine Fähigkeit bewertet.</translation>
+    </message>
+    <message>
+      <source>Before the procedure: {score} / 10.</source>
+      <translation>Vor dem Eingriff: {score} / 10.</translation>
+    </message>
+    <message>
+      <source>On {day}: {score} / 10</source>
+      <translation>Am {day}: {score} / 10</translation>
+    </message>
+    <message>
+      <source> (change since before the procedure: {change} %).</source>
+      <translation> (Änderung gegenüber der Zeit vor dem Eingriff: {change} %).</translation>
     </message>
   </context>
   <context>
@@ -319,12 +444,16 @@
       <translation>{name} importieren</translation>
     </message>
     <message>
-      <source>This file cannot be imported: {n} problem(s) below. Nothing was changed.</source>
-      <translation>Diese Datei kann nicht importiert werden: {n} Problem(e) unten. Es wurde nichts geändert.</translation>
+      <source>Day first: {example} is {date}</source>
+      <translation>Tag zuerst: {example} bedeutet {date}</translation>
     </message>
     <message>
-      <source>{add} new entries will be added; {skip} are already in your diary.</source>
-      <translation>{add} neue Einträge werden hinzugefügt; {skip} sind schon in Ihrem Tagebuch.</translation>
+      <source>Month first: {example} is {date}</source>
+      <translation>Monat zuerst: {example} bedeutet {date}</translation>
+    </message>
+    <message>
+      <source>This file writes dates such as {example}, which could be day first or month first. How were they written?</source>
+      <translation>Diese Datei enthält Datumsangaben wie {example}, bei denen zuerst der Tag oder zuerst der Monat stehen kann. Wie wurden sie geschrieben?</translation>
     </message>
     <message>
       <source>Problems in the file</source>
@@ -337,6 +466,18 @@
     <message>
       <source>Import</source>
       <translation>Importieren</translation>
+    </message>
+    <message>
+      <source>This file cannot be imported: {n} problem(s) below. Nothing was changed.</source>
+      <translation>Diese Datei kann nicht importiert werden: {n} Problem(e) unten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <source>Choose how the dates are written to see what will be imported.</source>
+      <translation>Wählen Sie, wie die Datumsangaben geschrieben sind, um zu sehen, was importiert wird.</translation>
+    </message>
+    <message>
+      <source>{add} new entries will be added; {skip} are already in your diary.</source>
+      <translation>{add} neue Einträge werden hinzugefügt; {skip} sind schon in Ihrem Tagebuch.</translation>
     </message>
   </context>
   <context>
@@ -434,6 +575,10 @@
       <translation>&amp;Eingriff hinzufügen…</translation>
     </message>
     <message>
+      <source>Rate &amp;activities…</source>
+      <translation>&amp;Aktivitäten bewerten…</translation>
+    </message>
+    <message>
       <source>Back &amp;up now…</source>
       <translation>Jetzt &amp;sichern…</translation>
     </message>
@@ -474,6 +619,18 @@
       <translation>Die heutige diagnostische Blockade</translation>
     </message>
     <message>
+      <source>Add your procedure first: activities are named with a procedure.</source>
+      <translation>Tragen Sie zuerst Ihren Eingriff ein: Aktivitäten werden zu einem Eingriff genannt.</translation>
+    </message>
+    <message>
+      <source>Activities saved.</source>
+      <translation>Aktivitäten gespeichert.</translation>
+    </message>
+    <message>
+      <source>Reminders: once a week at {time}. Edit ▸ Preferences switches back to every day.</source>
+      <translation>Erinnerungen: einmal pro Woche um {time}. Unter Bearbeiten ▸ Einstellungen stellen Sie wieder auf jeden Tag um.</translation>
+    </message>
+    <message>
       <source>Reminders are off. Edit ▸ Preferences turns them on again.</source>
       <translation>Erinnerungen sind aus. Bearbeiten ▸ Einstellungen schaltet sie wieder ein.</translation>
     </message>
@@ -502,6 +659,29 @@
     </message>
   </context>
   <context>
+    <name>PgicDialog</name>
+    <message>
+      <source>How are you overall?</source>
+      <translation>Wie geht es Ihnen insgesamt?</translation>
+    </message>
+    <message>
+      <source>Choose one answer (or type its number, 1 to 7).</source>
+      <translation>Wählen Sie eine Antwort (oder tippen Sie ihre Nummer, 1 bis 7).</translation>
+    </message>
+    <message>
+      <source>Save my answer</source>
+      <translation>Meine Antwort speichern</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+      <source>Choose one answer, or press Not now.</source>
+      <translation>Wählen Sie eine Antwort oder klicken Sie auf „Jetzt nicht“.</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <source>Preferences</source>
@@ -514,6 +694,26 @@
     <message>
       <source>Reminder time</source>
       <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+      <source>Every day</source>
+      <translation>Jeden Tag</translation>
+    </message>
+    <message>
+      <source>Once a week</source>
+      <translation>Einmal pro Woche</translation>
+    </message>
+    <message>
+      <source>How often to remind</source>
+      <translation>Wie oft erinnern</translation>
+    </message>
+    <message>
+      <source>Reminder day</source>
+      <translation>Tag der Erinnerung</translation>
+    </message>
+    <message>
+      <source>After the first weeks, one entry a week is enough to follow your relief over months.</source>
+      <translation>Nach den ersten Wochen genügt ein Eintrag pro Woche, um Ihre Linderung über Monate zu verfolgen.</translation>
     </message>
     <message>
       <source>Text size</source>
@@ -534,6 +734,14 @@
     <message>
       <source>A new language applies the next time Relief Diary starts.</source>
       <translation>Eine neue Sprache gilt ab dem nächsten Start des Linderungstagebuchs.</translation>
+    </message>
+    <message>
+      <source>How often</source>
+      <translation>Wie oft</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>am</translation>
     </message>
     <message>
       <source>at</source>
@@ -830,8 +1038,8 @@
       <translation>Linderung</translation>
     </message>
     <message>
-      <source>Pain, 7-day mean</source>
-      <translation>Schmerz, 7-Tage-Mittel</translation>
+      <source>Pain, smoothed</source>
+      <translation>Schmerz, geglättet</translation>
     </message>
     <message>
       <source>Chart legend</source>
@@ -862,10 +1070,6 @@
       <translation>keine Bewertungen</translation>
     </message>
     <message>
-      <source>; 7-day pain {v:.1f}</source>
-      <translation>; 7-Tage-Schmerz {v:.1f}</translation>
-    </message>
-    <message>
       <source>; relief {v:.0f} %</source>
       <translation>; Linderung {v:.0f} %</translation>
     </message>
@@ -879,6 +1083,41 @@
     <message>
       <source>Day {n} after your procedure: any of these today?</source>
       <translation>Tag {n} nach Ihrem Eingriff: Haben Sie heute etwas davon?</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeeklyOffer</name>
+    <message>
+      <source>You have been rating on fewer than 4 days a week. That is fine: one entry a week is enough to follow your relief over months. Remind you once a week instead of every day?</source>
+      <translation>Sie haben an weniger als 4 Tagen pro Woche bewertet. Das ist in Ordnung: Ein Eintrag pro Woche genügt, um Ihre Linderung über Monate zu verfolgen. Sollen wir Sie statt jeden Tag einmal pro Woche erinnern?</translation>
+    </message>
+    <message>
+      <source>Weekly reminder offer</source>
+      <translation>Angebot einer wöchentlichen Erinnerung</translation>
+    </message>
+    <message>
+      <source>Reminder day</source>
+      <translation>Tag der Erinnerung</translation>
+    </message>
+    <message>
+      <source>Reminder time</source>
+      <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+      <source>Remind me once a week</source>
+      <translation>Einmal pro Woche erinnern</translation>
+    </message>
+    <message>
+      <source>Keep daily reminders</source>
+      <translation>Tägliche Erinnerungen behalten</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>am</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>um</translation>
     </message>
   </context>
   <context>
@@ -958,6 +1197,10 @@
       <translation>Linderung {pct} %</translation>
     </message>
     <message>
+      <source>smoothed pain {value} ({basis})</source>
+      <translation>geglätteter Schmerz {value} ({basis})</translation>
+    </message>
+    <message>
       <source>No entries yet.</source>
       <translation>Noch keine Einträge.</translation>
     </message>
@@ -997,16 +1240,28 @@
       <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-      <source>{name} must be a whole number from 0 to 10, or empty</source>
-      <translation>{name} muss eine ganze Zahl von 0 bis 10 sein oder leer</translation>
+      <source> (and {n} more problems)</source>
+      <translation> (und {n} weitere Probleme)</translation>
+    </message>
+    <message>
+      <source> (and 1 more problem)</source>
+      <translation> (und 1 weiteres Problem)</translation>
+    </message>
+    <message>
+      <source>the entry of {when}: {problem}; shorten it, then export again</source>
+      <translation>der Eintrag vom {when}: {problem}; kürzen Sie ihn und exportieren Sie erneut</translation>
+    </message>
+    <message>
+      <source>the file is not valid UTF-16 text</source>
+      <translation>die Datei ist kein gültiger UTF-16-Text</translation>
     </message>
     <message>
       <source>this is not a CSV text file</source>
       <translation>dies ist keine CSV-Textdatei</translation>
     </message>
     <message>
-      <source>the file is not UTF-8 text</source>
-      <translation>die Datei ist kein UTF-8-Text</translation>
+      <source>this line is not UTF-8 text (in a spreadsheet, save as CSV UTF-8)</source>
+      <translation>diese Zeile ist kein UTF-8-Text (in einer Tabellenkalkulation als CSV UTF-8 speichern)</translation>
     </message>
     <message>
       <source>the file is empty</source>
@@ -1017,12 +1272,12 @@
       <translation>die Kopfzeile muss {header} lauten</translation>
     </message>
     <message>
-      <source>expected {width} fields, found {n}</source>
-      <translation>{width} Felder erwartet, {n} gefunden</translation>
-    </message>
-    <message>
       <source>this is not valid CSV (check the quotes)</source>
       <translation>dies ist kein gültiges CSV (Anführungszeichen prüfen)</translation>
+    </message>
+    <message>
+      <source>expected {width} fields, found {n}</source>
+      <translation>{width} Felder erwartet, {n} gefunden</translation>
     </message>
     <message>
       <source>for_doctor must be yes or empty</source>
@@ -1037,12 +1292,76 @@
       <translation>medications muss 'Name Dosis; Name Dosis' sein</translation>
     </message>
     <message>
-      <source>the time must be HH:MM (00:00 to 23:59), or empty</source>
-      <translation>die Uhrzeit muss HH:MM (00:00 bis 23:59) sein oder leer</translation>
-    </message>
-    <message>
       <source>a row needs at least one rating or a note</source>
       <translation>eine Zeile braucht mindestens eine Bewertung oder eine Notiz</translation>
+    </message>
+    <message>
+      <source>{name}: the file name must end in .csv or .xlsx</source>
+      <translation>{name}: der Dateiname muss auf .csv oder .xlsx enden</translation>
+    </message>
+    <message>
+      <source>this is an old Excel file (.xls): save it as .xlsx or CSV UTF-8</source>
+      <translation>dies ist eine alte Excel-Datei (.xls): Speichern Sie sie als .xlsx oder CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>ability must be a whole number from 0 to 10</source>
+      <translation>die Fähigkeit muss eine ganze Zahl von 0 bis 10 sein</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+      <source>the {what} has digits other than 0-9 ({text})</source>
+      <translation>das Feld „{what}“ enthält andere Ziffern als 0-9 ({text})</translation>
+    </message>
+    <message>
+      <source>this date has the {this} first, but line {other} has the {that} first; all dates of a file must be written the same way</source>
+      <translation>dieses Datum nennt zuerst den {this}, Zeile {other} aber zuerst den {that}; alle Datumsangaben einer Datei müssen gleich geschrieben sein</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>Tag</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>the date must be like 2026-09-01, 01/09/2026 or 9/1/2026 (with a 4-digit year)</source>
+      <translation>das Datum muss wie 2026-09-01, 01/09/2026 oder 9/1/2026 aussehen (mit vierstelliger Jahreszahl)</translation>
+    </message>
+    <message>
+      <source>the order of day and month is not known</source>
+      <translation>die Reihenfolge von Tag und Monat ist unbekannt</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>Uhrzeit</translation>
+    </message>
+    <message>
+      <source>the time must be like 08:30, 8:30 AM or 08:30:00, or empty</source>
+      <translation>die Uhrzeit muss wie 08:30, 8:30 AM oder 08:30:00 aussehen oder leer sein</translation>
+    </message>
+    <message>
+      <source>{name} must be a whole number from 0 to 10, or empty</source>
+      <translation>{name} muss eine ganze Zahl von 0 bis 10 sein oder leer</translation>
+    </message>
+    <message>
+      <source>this workbook is too large to be a diary (over {mb} MB unpacked)</source>
+      <translation>diese Arbeitsmappe ist zu groß für ein Tagebuch (über {mb} MB entpackt)</translation>
+    </message>
+    <message>
+      <source>this is not an Excel workbook (.xlsx) the diary can read</source>
+      <translation>dies ist keine Excel-Arbeitsmappe (.xlsx), die das Tagebuch lesen kann</translation>
+    </message>
+    <message>
+      <source>a cell holds a formula; the diary takes values</source>
+      <translation>eine Zelle enthält eine Formel; das Tagebuch übernimmt nur Werte</translation>
     </message>
   </context>
   <context>
@@ -1052,20 +1371,16 @@
       <translation>Nicht gespeichert: {why}</translation>
     </message>
     <message>
-      <source>Import entries</source>
-      <translation>Einträge importieren</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-      <source>Cannot read the file: {why}</source>
-      <translation>Die Datei kann nicht gelesen werden: {why}</translation>
-    </message>
-    <message>
       <source>Export entries</source>
       <translation>Einträge exportieren</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+      <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>{name}: the file name must end in .png or .svg</source>
+      <translation>{name}: der Dateiname muss auf .png oder .svg enden</translation>
     </message>
     <message>
       <source>Save the chart</source>
@@ -1099,6 +1414,61 @@
       <source>Replace your diary ({now} entries) with this backup ({then} entries)? Your diary as it is now is backed up first.</source>
       <translation>Ihr Tagebuch ({now} Einträge) durch diese Sicherung ({then} Einträge) ersetzen? Ihr jetziges Tagebuch wird vorher gesichert.</translation>
     </message>
+    <message>
+      <source>The backup could not be restored: {why}</source>
+      <translation>Die Sicherung konnte nicht wiederhergestellt werden: {why}</translation>
+    </message>
+    <message>
+      <source>Restored {n} entries.
+
+Your diary as it was before is kept in the backups folder as {name}. To undo, choose that file in Diary ▸ Restore from a backup…</source>
+      <translation>{n} Einträge wiederhergestellt.
+
+Ihr bisheriges Tagebuch liegt im Ordner der Sicherungen als {name}. Zum Rückgängigmachen wählen Sie diese Datei unter Tagebuch ▸ Aus einer Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+      <source>Import entries</source>
+      <translation>Einträge importieren</translation>
+    </message>
+    <message>
+      <source>Diary entries (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+      <translation>Tagebucheinträge (*.csv *.xlsx);;CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>Die Datei kann nicht gelesen werden: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>function</name>
+    <message>
+      <source>an activity needs a name</source>
+      <translation>eine Aktivität braucht einen Namen</translation>
+    </message>
+    <message>
+      <source>an activity's name is at most {n} characters</source>
+      <translation>der Name einer Aktivität hat höchstens {n} Zeichen</translation>
+    </message>
+    <message>
+      <source>the day must be a date</source>
+      <translation>der Tag muss ein Datum sein</translation>
+    </message>
+    <message>
+      <source>ability must be a whole number from 0 to 10</source>
+      <translation>die Fähigkeit muss eine ganze Zahl von 0 bis 10 sein</translation>
+    </message>
+    <message>
+      <source>Ability</source>
+      <translation>Fähigkeit</translation>
+    </message>
+    <message>
+      <source>not a time point of the global impression</source>
+      <translation>kein Zeitpunkt des globalen Eindrucks</translation>
+    </message>
+    <message>
+      <source>the global impression is a number from 1 to 7</source>
+      <translation>der globale Eindruck ist eine Zahl von 1 bis 7</translation>
+    </message>
   </context>
   <context>
     <name>help</name>
@@ -1128,9 +1498,13 @@ Wochen.&lt;/li&gt;
     </message>
     <message>
       <source>&lt;h2&gt;The lines on the chart&lt;/h2&gt;
-&lt;p&gt;Relief compares the average of your last 7 days of pain with your &lt;b&gt;baseline&lt;/b&gt;, your
-usual pain before the procedure (or, if none was recorded, the average of the 14 days before
-it).&lt;/p&gt;
+&lt;p&gt;Relief compares your &lt;b&gt;smoothed pain&lt;/b&gt; with your &lt;b&gt;baseline&lt;/b&gt;, your usual pain
+before the procedure (or, if none was recorded, the average of the 14 days before it). The
+smoothed pain is the average of your last {smoothing_days} days when you rated at least
+{smoothing_min_days} of them; when you rate less often, it is the average of your last
+{sparse_last_days} entries within {sparse_window_days} days (or of the
+{sparse_min_days} there are). The app always says which: "7-day mean" or, for example,
+"last 4 entries, over 16 days".&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;{meaningful_percent} %&lt;/b&gt; (about 2 points): the smallest change patients call
 meaningful (Farrar et al. 2001, &lt;i&gt;Pain&lt;/i&gt; 94:149).&lt;/li&gt;
@@ -1139,9 +1513,13 @@ usually judged (IMMPACT, Dworkin et al. 2008).&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;{block_percent} %&lt;/b&gt;: the relief a diagnostic block is expected to give.&lt;/li&gt;
 &lt;/ul&gt;</source>
       <translation>&lt;h2&gt;Die Linien im Diagramm&lt;/h2&gt;
-&lt;p&gt;Die Linderung vergleicht den Mittelwert Ihrer letzten 7 Schmerztage mit Ihrem
-&lt;b&gt;Ausgangswert&lt;/b&gt;, Ihrem üblichen Schmerz vor dem Eingriff (oder, falls keiner erfasst wurde,
-dem Mittel der 14 Tage davor).&lt;/p&gt;
+&lt;p&gt;Die Linderung vergleicht Ihren &lt;b&gt;geglätteten Schmerz&lt;/b&gt; mit Ihrem &lt;b&gt;Ausgangswert&lt;/b&gt;, Ihrem
+üblichen Schmerz vor dem Eingriff (oder, falls keiner erfasst wurde, dem Mittel der 14 Tage
+davor). Der geglättete Schmerz ist das Mittel Ihrer letzten {smoothing_days} Tage, wenn Sie an
+mindestens {smoothing_min_days} davon bewertet haben; bewerten Sie seltener, ist es das Mittel
+Ihrer letzten {sparse_last_days} Einträge innerhalb von {sparse_window_days} Tagen (oder der
+vorhandenen, mindestens {sparse_min_days}). Die App sagt immer, welches: „7-Tage-Mittel“ oder zum
+Beispiel „letzte 4 Einträge, über 16 Tage“.&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;{meaningful_percent} %&lt;/b&gt; (etwa 2 Punkte): die kleinste Änderung, die Patienten als
 spürbar empfinden (Farrar et al. 2001, &lt;i&gt;Pain&lt;/i&gt; 94:149).&lt;/li&gt;
@@ -1160,12 +1538,18 @@ numbness and a sunburn-like patch are common; relief often builds over 2–6 wee
 baseline. &lt;b&gt;Partial relief&lt;/b&gt;: between {meaningful_percent} and
 {substantial_percent} %. &lt;b&gt;No meaningful relief&lt;/b&gt;: less than
 {meaningful_percent} %.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Relief may be fading&lt;/b&gt;: over the last 4 weeks your pain has risen steadily (a
+&lt;li&gt;&lt;b&gt;Relief may be fading&lt;/b&gt;: over the last 4 weeks (up to 8 when you rate less
+often) your pain has risen steadily (a
 statistical test, not one bad day) by at least 2 points, or 30 % of your baseline if that is
 less. Nerves regrow over months, and relief often fades after 6–12 months.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Relief ended&lt;/b&gt;: pain has been above the {substantial_percent} % line for
-{relief_end_days} days in a row after a period of relief.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Too few entries&lt;/b&gt;: rate your pain on at least {smoothing_min_days} of any 7 days.&lt;/li&gt;
+{relief_end_days} days in a row after a period of relief. How long relief lasted never
+counts days below {substantial_percent} %: while it has not ended, the app counts up to
+your last day at {substantial_percent} % or more and says how many days since were below.
+If you rated nothing for a while when it ended, it gives the least and the most it can
+have lasted.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Too few entries&lt;/b&gt;: fewer than {sparse_min_days} days rated in the last
+{sparse_window_days}.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;The app reports what you recorded. It is not medical advice and never says whether
 anyone qualifies for a procedure. Diary ▸ Relief rules shows every number it uses.&lt;/p&gt;</source>
@@ -1177,19 +1561,39 @@ Wundschmerz, Taubheit und eine Stelle wie nach Sonnenbrand sind häufig; die Lin
 sich oft über 2–6 Wochen auf.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Linderung hält an&lt;/b&gt;: der Schmerz liegt mindestens {substantial_percent} % unter Ihrem
 Ausgangswert. &lt;b&gt;Teilweise Linderung&lt;/b&gt;: zwischen {meaningful_percent} und
-{substantial_percent} %. &lt;b&gt;Keine spürbare Linderung&lt;/b&gt;: weniger als {meaningful_percent} %.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Linderung lässt vielleicht nach&lt;/b&gt;: In den letzten 4 Wochen ist Ihr Schmerz stetig
-gestiegen (ein statistischer Test, nicht ein schlechter Tag), um mindestens 2 Punkte oder
-30 % Ihres Ausgangswerts, falls das weniger ist. Nerven wachsen über Monate nach, und die
-Linderung lässt oft nach 6–12 Monaten nach.&lt;/li&gt;
+{substantial_percent} %. &lt;b&gt;Keine spürbare Linderung&lt;/b&gt;: weniger als
+{meaningful_percent} %.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Linderung lässt vielleicht nach&lt;/b&gt;: In den letzten 4 Wochen (bis zu 8, wenn Sie seltener
+bewerten) ist Ihr Schmerz stetig gestiegen (ein statistischer Test, nicht ein schlechter Tag),
+um mindestens 2 Punkte oder 30 % Ihres Ausgangswerts, falls das weniger ist. Nerven wachsen
+über Monate nach, und die Linderung lässt oft nach 6–12 Monaten nach.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Linderung beendet&lt;/b&gt;: der Schmerz liegt nach einer Zeit der Linderung
-{relief_end_days} Tage in Folge über der {substantial_percent}-%-Linie.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Zu wenige Einträge&lt;/b&gt;: Bewerten Sie Ihren Schmerz an mindestens {smoothing_min_days} von
-7 Tagen.&lt;/li&gt;
+{relief_end_days} Tage in Folge über der {substantial_percent}-%-Linie. Tage unter
+{substantial_percent} % zählen nie zur Dauer der Linderung: Solange sie nicht beendet ist, zählt
+die App bis zu Ihrem letzten Tag mit {substantial_percent} % oder mehr und sagt, wie viele Tage
+seitdem darunter lagen. Haben Sie um das Ende herum eine Zeit lang nichts bewertet, nennt sie
+die kürzeste und die längste mögliche Dauer.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Zu wenige Einträge&lt;/b&gt;: weniger als {sparse_min_days} bewertete Tage in den letzten
+{sparse_window_days}.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;Die App zeigt, was Sie erfasst haben. Sie ist kein medizinischer Rat und sagt nie, ob
 jemand die Voraussetzungen für einen Eingriff erfüllt. Tagebuch ▸ Regeln der Linderung zeigt
 jede Zahl, die sie verwendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;How often to rate&lt;/h2&gt;
+&lt;p&gt;Rate every day in the first weeks after a procedure, while things change quickly. After
+the first 8 weeks, &lt;b&gt;one entry a week is enough&lt;/b&gt; to follow your relief over months: the
+app then uses your last entries and says so. If you rate less often, it offers to remind you
+once a week instead of every day; Edit ▸ Preferences switches between every day and once a
+week at any time. Several entries on one day count as that day's average.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Wie oft bewerten&lt;/h2&gt;
+&lt;p&gt;Bewerten Sie in den ersten Wochen nach einem Eingriff jeden Tag, solange sich vieles schnell
+ändert. Nach den ersten 8 Wochen &lt;b&gt;genügt ein Eintrag pro Woche&lt;/b&gt;, um Ihre Linderung über
+Monate zu verfolgen: Die App verwendet dann Ihre letzten Einträge und sagt das auch. Wenn Sie
+seltener bewerten, bietet sie an, Sie einmal pro Woche statt jeden Tag zu erinnern; unter
+Bearbeiten ▸ Einstellungen können Sie jederzeit zwischen jeden Tag und einmal pro Woche
+wechseln. Mehrere Einträge an einem Tag zählen als Mittelwert dieses Tages.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;h2&gt;Call your clinic&lt;/h2&gt;
@@ -1226,6 +1630,50 @@ für Sie lesbar.&lt;/p&gt;</translation>
   </context>
   <context>
     <name>labels</name>
+    <message>
+      <source>4 weeks</source>
+      <translation>4 Wochen</translation>
+    </message>
+    <message>
+      <source>3 months</source>
+      <translation>3 Monate</translation>
+    </message>
+    <message>
+      <source>6 months</source>
+      <translation>6 Monate</translation>
+    </message>
+    <message>
+      <source>12 months</source>
+      <translation>12 Monate</translation>
+    </message>
+    <message>
+      <source>very much improved</source>
+      <translation>sehr viel besser</translation>
+    </message>
+    <message>
+      <source>much improved</source>
+      <translation>viel besser</translation>
+    </message>
+    <message>
+      <source>minimally improved</source>
+      <translation>etwas besser</translation>
+    </message>
+    <message>
+      <source>no change</source>
+      <translation>unverändert</translation>
+    </message>
+    <message>
+      <source>minimally worse</source>
+      <translation>etwas schlechter</translation>
+    </message>
+    <message>
+      <source>much worse</source>
+      <translation>viel schlechter</translation>
+    </message>
+    <message>
+      <source>very much worse</source>
+      <translation>sehr viel schlechter</translation>
+    </message>
     <message>
       <source>Radiofrequency ablation (RFA)</source>
       <translation>Radiofrequenzablation (RFA)</translation>
@@ -1307,6 +1755,30 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Weniger bewertete Tage im Fenster ergeben keinen geglätteten Wert.</translation>
     </message>
     <message>
+      <source>Sparse logging: look back (days)</source>
+      <translation>Seltene Einträge: Rückblick (Tage)</translation>
+    </message>
+    <message>
+      <source>With fewer rated days in the week, the last entries of this many days are used.</source>
+      <translation>Hat die Woche weniger bewertete Tage, werden die letzten Einträge aus so vielen Tagen verwendet.</translation>
+    </message>
+    <message>
+      <source>Sparse logging: entries averaged</source>
+      <translation>Seltene Einträge: gemittelte Einträge</translation>
+    </message>
+    <message>
+      <source>The most recent rated days averaged when the week has too few.</source>
+      <translation>Die jüngsten bewerteten Tage, die gemittelt werden, wenn die Woche zu wenige hat.</translation>
+    </message>
+    <message>
+      <source>Sparse logging: fewest entries</source>
+      <translation>Seltene Einträge: Mindestzahl an Einträgen</translation>
+    </message>
+    <message>
+      <source>Fewer rated days than this in the look-back give no smoothed value.</source>
+      <translation>Weniger bewertete Tage im Rückblick ergeben keinen geglätteten Wert.</translation>
+    </message>
+    <message>
       <source>Settling period (days)</source>
       <translation>Eingewöhnungszeit (Tage)</translation>
     </message>
@@ -1339,6 +1811,22 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Zwei Wochen unter der deutlichen Schwelle, bevor die Linderung als beendet gilt.</translation>
     </message>
     <message>
+      <source>Reference duration, shorter (days)</source>
+      <translation>Bezugsdauer, kürzere (Tage)</translation>
+    </message>
+    <message>
+      <source>Set beside the ≥ 50 % relief period in the report: 12 weeks (some payers).</source>
+      <translation>Steht im Bericht neben dem Zeitraum mit Linderung ≥ 50 %: 12 Wochen (manche Kostenträger).</translation>
+    </message>
+    <message>
+      <source>Reference duration, longer (days)</source>
+      <translation>Bezugsdauer, längere (Tage)</translation>
+    </message>
+    <message>
+      <source>Set beside the ≥ 50 % relief period: 6 months (US Medicare contractors).</source>
+      <translation>Steht neben dem Zeitraum mit Linderung ≥ 50 %: 6 Monate (Medicare-Vertragspartner in den USA).</translation>
+    </message>
+    <message>
       <source>Fading window (days)</source>
       <translation>Fenster für Nachlassen (Tage)</translation>
     </message>
@@ -1353,6 +1841,30 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>Fewer rated days than this in the window give no trend.</source>
       <translation>Weniger bewertete Tage im Fenster ergeben keinen Trend.</translation>
+    </message>
+    <message>
+      <source>Sparse fading window (days)</source>
+      <translation>Fenster für Nachlassen bei seltenen Einträgen (Tage)</translation>
+    </message>
+    <message>
+      <source>When the four weeks hold too few ratings, the trend looks back this far …</source>
+      <translation>Enthalten die vier Wochen zu wenige Bewertungen, blickt der Trend so weit zurück …</translation>
+    </message>
+    <message>
+      <source>Sparse fading: rated days used</source>
+      <translation>Nachlassen bei seltenen Einträgen: verwendete bewertete Tage</translation>
+    </message>
+    <message>
+      <source>… and takes this many of the most recent rated days …</source>
+      <translation>… und nimmt so viele der jüngsten bewerteten Tage …</translation>
+    </message>
+    <message>
+      <source>Sparse fading needs (days with pain)</source>
+      <translation>Nachlassen bei seltenen Einträgen braucht (Tage mit Schmerz)</translation>
+    </message>
+    <message>
+      <source>… of which at least this many must be there to judge a trend.</source>
+      <translation>… von denen mindestens so viele vorhanden sein müssen, um einen Trend zu beurteilen.</translation>
     </message>
     <message>
       <source>Fading test p-value</source>
@@ -1499,14 +2011,6 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>1 Monat</translation>
     </message>
     <message>
-      <source>3 months</source>
-      <translation>3 Monate</translation>
-    </message>
-    <message>
-      <source>6 months</source>
-      <translation>6 Monate</translation>
-    </message>
-    <message>
       <source>1 year</source>
       <translation>1 Jahr</translation>
     </message>
@@ -1519,8 +2023,8 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Seit dem Eingriff</translation>
     </message>
     <message>
-      <source>Pain, 7-day mean</source>
-      <translation>Schmerz, 7-Tage-Mittel</translation>
+      <source>Pain, smoothed</source>
+      <translation>Schmerz, geglättet</translation>
     </message>
     <message>
       <source>Relief %</source>
@@ -1632,6 +2136,13 @@ für Sie lesbar.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
+    <name>notes</name>
+    <message>
+      <source>the note is {n} characters long; a note holds at most {limit}</source>
+      <translation>die Notiz hat {n} Zeichen; eine Notiz darf höchstens {limit} haben</translation>
+    </message>
+  </context>
+  <context>
     <name>records</name>
     <message>
       <source>{name} must be a whole number from 0 to 10</source>
@@ -1644,6 +2155,10 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>the time must be HH:MM, from 00:00 to 23:59</source>
       <translation>die Uhrzeit muss HH:MM sein, von 00:00 bis 23:59</translation>
+    </message>
+    <message>
+      <source>the date must be from {first} to {last}</source>
+      <translation>das Datum muss zwischen {first} und {last} liegen</translation>
     </message>
     <message>
       <source>the date must be YYYY-MM-DD</source>
@@ -1671,7 +2186,134 @@ für Sie lesbar.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
+    <name>reference</name>
+    <message>
+      <source>6 months</source>
+      <translation>6 Monate</translation>
+    </message>
+    <message>
+      <source>12 months</source>
+      <translation>12 Monate</translation>
+    </message>
+    <message>
+      <source>{n} weeks</source>
+      <translation>{n} Wochen</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} Tage</translation>
+    </message>
+    <message>
+      <source>≥ {pct} % for {span}</source>
+      <translation>≥ {pct} % für {span}</translation>
+    </message>
+    <message>
+      <source>{head}: reached on {day}</source>
+      <translation>{head}: erreicht am {day}</translation>
+    </message>
+    <message>
+      <source>{head}: not reached (no ≥ {pct} % period recorded)</source>
+      <translation>{head}: nicht erreicht (kein Zeitraum mit ≥ {pct} % erfasst)</translation>
+    </message>
+    <message>
+      <source>{head}: not reached, {n} days so far</source>
+      <translation>{head}: nicht erreicht, bisher {n} Tage</translation>
+    </message>
+    <message>
+      <source>{head}: not reached (the period lasted {n} days)</source>
+      <translation>{head}: nicht erreicht (der Zeitraum dauerte {n} Tage)</translation>
+    </message>
+  </context>
+  <context>
     <name>report</name>
+    <message>
+      <source>day {n} after the procedure of {date}</source>
+      <translation>Tag {n} nach dem Eingriff am {date}</translation>
+    </message>
+    <message>
+      <source>No procedure is recorded in the diary.</source>
+      <translation>Im Tagebuch ist kein Eingriff erfasst.</translation>
+    </message>
+    <message>
+      <source>The baseline pain recorded is 0, so relief cannot be worked out.</source>
+      <translation>Der erfasste Ausgangsschmerz ist 0, daher lässt sich keine Linderung berechnen.</translation>
+    </message>
+    <message>
+      <source>No baseline: no usual pain was recorded with the procedure, and the diary has fewer than {min} days of ratings in the {days} days before it.</source>
+      <translation>Kein Ausgangswert: Mit dem Eingriff wurde kein üblicher Schmerz erfasst, und das Tagebuch hat weniger als {min} Tage mit Bewertungen in den {days} Tagen davor.</translation>
+    </message>
+    <message>
+      <source>Settling in ({when}): no verdict on relief is given in the first {days} days, or up to day {last} while relief has not reached {pct}.</source>
+      <translation>Eingewöhnung ({when}): Die Linderung wird in den ersten {days} Tagen nicht beurteilt, und bis Tag {last} nicht, solange sie {pct} nicht erreicht hat.</translation>
+    </message>
+    <message>
+      <source>Too few recent entries to work out the patient's current relief ({when}).</source>
+      <translation>Zu wenige aktuelle Einträge, um die jetzige Linderung des Patienten zu berechnen ({when}).</translation>
+    </message>
+    <message>
+      <source>pain {pct} below the patient's baseline of {base}</source>
+      <translation>Schmerz {pct} unter dem Ausgangswert des Patienten von {base}</translation>
+    </message>
+    <message>
+      <source>pain {pct} above the patient's baseline of {base}</source>
+      <translation>Schmerz {pct} über dem Ausgangswert des Patienten von {base}</translation>
+    </message>
+    <message>
+      <source>Relief ended on {date}; now {level} ({when}).</source>
+      <translation>Die Linderung endete am {date}; jetzt {level} ({when}).</translation>
+    </message>
+    <message>
+      <source>The patient's pain has risen over the last {weeks} weeks: relief may be fading ({level}, {when}).</source>
+      <translation>Der Schmerz des Patienten ist in den letzten {weeks} Wochen gestiegen: Die Linderung lässt vielleicht nach ({level}, {when}).</translation>
+    </message>
+    <message>
+      <source>{title}: {level} ({when}).</source>
+      <translation>{title}: {level} ({when}).</translation>
+    </message>
+    <message>
+      <source>no answer recorded</source>
+      <translation>keine Antwort erfasst</translation>
+    </message>
+    <message>
+      <source>skipped by the patient</source>
+      <translation>vom Patienten übersprungen</translation>
+    </message>
+    <message>
+      <source>not rated</source>
+      <translation>nicht bewertet</translation>
+    </message>
+    <message>
+      <source>{score} / 10</source>
+      <translation>{score} / 10</translation>
+    </message>
+    <message>
+      <source>({change} % of the room to improve)</source>
+      <translation>({change} % des Verbesserungsspielraums)</translation>
+    </message>
+    <message>
+      <source>on {day}</source>
+      <translation>am {day}</translation>
+    </message>
+    <message>
+      <source>… and {n} more</source>
+      <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+      <source>… and {n} more, see page {page}</source>
+      <translation>… und {n} weitere, siehe Seite {page}</translation>
+    </message>
+    <message>
+      <source>{first} – {last}</source>
+      <translation>{first} – {last}</translation>
+    </message>
+    <message>
+      <source>1 day</source>
+      <translation>1 Tag</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} Tage</translation>
+    </message>
     <message>
       <source>recorded with the procedure</source>
       <translation>mit dem Eingriff erfasst</translation>
@@ -1685,8 +2327,8 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Ausgangsschmerz</translation>
     </message>
     <message>
-      <source>Pain now (7-day mean)</source>
-      <translation>Schmerz jetzt (7-Tage-Mittel)</translation>
+      <source>Pain now</source>
+      <translation>Schmerz jetzt</translation>
     </message>
     <message>
       <source>Relief now</source>
@@ -1713,8 +2355,28 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Linderung ≥ {pct} %</translation>
     </message>
     <message>
+      <source>Reference durations</source>
+      <translation>Bezugsdauern</translation>
+    </message>
+    <message>
+      <source>Function (PSFS)</source>
+      <translation>Funktion (PSFS)</translation>
+    </message>
+    <message>
+      <source>Global impression (PGIC)</source>
+      <translation>Globaler Eindruck (PGIC)</translation>
+    </message>
+    <message>
       <source>Verdict</source>
       <translation>Beurteilung</translation>
+    </message>
+    <message>
+      <source>{what} after {n} days</source>
+      <translation>{what} nach {n} Tagen</translation>
+    </message>
+    <message>
+      <source>{what}: not yet</source>
+      <translation>{what}: noch nicht</translation>
     </message>
     <message>
       <source>Soreness settled</source>
@@ -1725,32 +2387,32 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Taubheit abgeklungen</translation>
     </message>
     <message>
-      <source>after {n} days</source>
-      <translation>nach {n} Tagen</translation>
+      <source>Settling</source>
+      <translation>Abklingen</translation>
     </message>
     <message>
-      <source>not yet</source>
-      <translation>noch nicht</translation>
+      <source>activities named ({names}); no baseline rating</source>
+      <translation>Aktivitäten genannt ({names}); keine Ausgangsbewertung</translation>
+    </message>
+    <message>
+      <source>{base} / 10 before the procedure</source>
+      <translation>{base} / 10 vor dem Eingriff</translation>
+    </message>
+    <message>
+      <source>{score} / 10 on {day}</source>
+      <translation>{score} / 10 am {day}</translation>
+    </message>
+    <message>
+      <source>(change {change} % of the room to improve)</source>
+      <translation>(Änderung {change} % des Verbesserungsspielraums)</translation>
     </message>
     <message>
       <source>Warning signs ticked</source>
       <translation>Angekreuzte Warnzeichen</translation>
     </message>
     <message>
-      <source>1 day</source>
-      <translation>1 Tag</translation>
-    </message>
-    <message>
-      <source>{n} days</source>
-      <translation>{n} Tage</translation>
-    </message>
-    <message>
       <source>Medications recorded</source>
       <translation>Erfasste Medikamente</translation>
-    </message>
-    <message>
-      <source>… and {n} more in the appendix</source>
-      <translation>… und {n} weitere im Anhang</translation>
     </message>
     <message>
       <source>Notes for the doctor</source>
@@ -1759,10 +2421,6 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>No procedure recorded.</source>
       <translation>Kein Eingriff erfasst.</translation>
-    </message>
-    <message>
-      <source>… and {n} earlier procedures</source>
-      <translation>… und {n} frühere Eingriffe</translation>
     </message>
     <message>
       <source>Relief Diary report for {name}</source>
@@ -1781,8 +2439,8 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Bewertungen und Linderung, {start} – {end}</translation>
     </message>
     <message>
-      <source>The app reports what the patient recorded; it does not diagnose and does not say whether anyone qualifies for a procedure. Relief = (baseline − 7-day mean pain) / baseline. Reference lines: {m} % (smallest change patients call meaningful, Farrar 2001), {s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). ≥ {s} % relief starts after {start} days at that level and ends after {end} days below it. Every entry follows in the appendix.</source>
-      <translation>Die App zeigt, was der Patient erfasst hat; sie stellt keine Diagnose und sagt nicht, ob jemand die Voraussetzungen für einen Eingriff erfüllt. Linderung = (Ausgangswert − 7-Tage-Mittel des Schmerzes) / Ausgangswert. Bezugslinien: {m} % (kleinste Änderung, die Patienten als spürbar empfinden, Farrar 2001), {s} % (deutliche Linderung, IMMPACT 2008), {b} % (positive diagnostische Blockade). Linderung ≥ {s} % beginnt nach {start} Tagen auf diesem Niveau und endet nach {end} Tagen darunter. Alle Einträge folgen im Anhang.</translation>
+      <source>The app reports what the patient recorded; it does not diagnose and does not say whether anyone qualifies for a procedure. Relief = (baseline − smoothed pain) / baseline, where smoothed pain is the {window}-day mean, or the mean of the last {last} entries within {within} days when fewer than {least} of the last {window} days were rated. The rules and reference lines are explained on page 2; details per procedure and every entry follow.</source>
+      <translation>Die App zeigt, was der Patient erfasst hat; sie stellt keine Diagnose und sagt nicht, ob jemand die Voraussetzungen für einen Eingriff erfüllt. Linderung = (Ausgangswert − geglätteter Schmerz) / Ausgangswert; der geglättete Schmerz ist das {window}-Tage-Mittel oder, wenn weniger als {least} der letzten {window} Tage bewertet wurden, das Mittel der letzten {last} Einträge innerhalb von {within} Tagen. Regeln und Bezugslinien werden auf Seite 2 erklärt; danach folgen die Details je Eingriff und alle Einträge.</translation>
     </message>
     <message>
       <source>Procedures</source>
@@ -1791,6 +2449,10 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>Numbers</source>
       <translation>Zahlen</translation>
+    </message>
+    <message>
+      <source>Reference lines: {m} % (smallest change patients call meaningful, Farrar 2001), {s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). ≥ {s} % relief starts after {start} days at that level and ends after {end} days below it. Reference durations set beside it: {short} and {long} days (settings). Function: Patient-Specific Functional Scale (Stratford 1995), each activity 0 (unable) to 10 (as before the problem); change = (F − F0) / (10 − F0). Global impression: PGIC (Guy 1976), 1 very much improved … 7 very much worse.</source>
+      <translation>Bezugslinien: {m} % (kleinste Änderung, die Patienten als spürbar empfinden, Farrar 2001), {s} % (deutliche Linderung, IMMPACT 2008), {b} % (positive diagnostische Blockade). Linderung ≥ {s} % beginnt nach {start} Tagen auf diesem Niveau und endet nach {end} Tagen darunter. Daneben gestellte Bezugsdauern: {short} und {long} Tage (Einstellungen). Funktion: Patientenspezifische Funktionsskala (Stratford 1995), jede Aktivität von 0 (nicht möglich) bis 10 (wie vor dem Problem); Änderung = (F − F0) / (10 − F0). Globaler Eindruck: PGIC (Guy 1976), 1 sehr viel besser … 7 sehr viel schlechter.</translation>
     </message>
     <message>
       <source>For the doctor: </source>
@@ -1811,6 +2473,133 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>page {n} of {total}</source>
       <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+      <source>{n} / 10</source>
+      <translation>{n} / 10</translation>
+    </message>
+    <message>
+      <source>Before (baseline), {day}</source>
+      <translation>Vorher (Ausgangswert), {day}</translation>
+    </message>
+    <message>
+      <source>Time point</source>
+      <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+      <source>Function (PSFS, mean of the activities)</source>
+      <translation>Funktion (PSFS, Mittel der Aktivitäten)</translation>
+    </message>
+    <message>
+      <source>Activities the patient named: {names}.</source>
+      <translation>Vom Patienten genannte Aktivitäten: {names}.</translation>
+    </message>
+    <message>
+      <source>Medication</source>
+      <translation>Medikament</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Erster Tag</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Letzter Tag</translation>
+    </message>
+    <message>
+      <source>Days a week before</source>
+      <translation>Tage pro Woche vorher</translation>
+    </message>
+    <message>
+      <source>during</source>
+      <translation>währenddessen</translation>
+    </message>
+    <message>
+      <source>after the relief period</source>
+      <translation>nach dem Zeitraum der Linderung</translation>
+    </message>
+    <message>
+      <source>Days a week</source>
+      <translation>Tage pro Woche</translation>
+    </message>
+    <message>
+      <source>Days a week are counted over the days with entries in each part, from {n} days before the procedure.</source>
+      <translation>Die Tage pro Woche werden über die Tage mit Einträgen im jeweiligen Abschnitt gezählt, ab {n} Tagen vor dem Eingriff.</translation>
+    </message>
+    <message>
+      <source>Diagnostic block of {day}</source>
+      <translation>Diagnostische Blockade am {day}</translation>
+    </message>
+    <message>
+      <source>no block-day ratings.</source>
+      <translation>keine Bewertungen vom Blockadetag.</translation>
+    </message>
+    <message>
+      <source>not reached</source>
+      <translation>nicht erreicht</translation>
+    </message>
+    <message>
+      <source>{n} minutes</source>
+      <translation>{n} Minuten</translation>
+    </message>
+    <message>
+      <source>{side}: peak relief {peak}; at ≥ {pct} % for {minutes}</source>
+      <translation>{side}: höchste Linderung {peak}; Dauer bei ≥ {pct} %: {minutes}</translation>
+    </message>
+    <message>
+      <source>No warning signs, notes for the doctor or medications.</source>
+      <translation>Keine Warnzeichen, Notizen für den Arzt oder Medikamente.</translation>
+    </message>
+    <message>
+      <source>Appendix: week by week</source>
+      <translation>Anhang: Woche für Woche</translation>
+    </message>
+    <message>
+      <source>Week from</source>
+      <translation>Woche ab</translation>
+    </message>
+    <message>
+      <source>Mean pain</source>
+      <translation>Mittlerer Schmerz</translation>
+    </message>
+    <message>
+      <source>Relief</source>
+      <translation>Linderung</translation>
+    </message>
+    <message>
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <source>Function (0–10)</source>
+      <translation>Funktion (0–10)</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Levels</source>
+      <translation>Segmente</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>Seite</translation>
+    </message>
+    <message>
+      <source>Diagnostic blocks: {days}</source>
+      <translation>Diagnostische Blockaden: {days}</translation>
+    </message>
+  </context>
+  <context>
+    <name>session</name>
+    <message>
+      <source>Not saved: the diary was changed outside this window meanwhile. It has been reloaded; please check it and try again.</source>
+      <translation>Nicht gespeichert: Das Tagebuch wurde inzwischen außerhalb dieses Fensters geändert. Es wurde neu geladen; bitte prüfen Sie es und versuchen Sie es erneut.</translation>
     </message>
   </context>
   <context>
@@ -1875,6 +2664,38 @@ Wenn zwei Computer es gleichzeitig ändern oder eine Synchronisierung mitten in 
   <context>
     <name>store</name>
     <message>
+      <source>{name} is not a Relief Diary file.</source>
+      <translation>{name} ist keine Datei des Linderungstagebuchs.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read ({why}).</source>
+      <translation>{name} kann nicht gelesen werden ({why}).</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read.</source>
+      <translation>{name} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be used: {problem}.</source>
+      <translation>{name} kann nicht verwendet werden: {problem}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged.</source>
+      <translation>{name} ist beschädigt.</translation>
+    </message>
+    <message>
+      <source>The backup could not be written to {path}.</source>
+      <translation>Die Sicherung konnte nicht nach {path} geschrieben werden.</translation>
+    </message>
+    <message>
+      <source>The backup could not be written</source>
+      <translation>Die Sicherung konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+      <source>The backup could not be named.</source>
+      <translation>Für die Sicherung konnte kein Name vergeben werden.</translation>
+    </message>
+    <message>
       <source>{path} is not a file.</source>
       <translation>{path} ist keine Datei.</translation>
     </message>
@@ -1891,28 +2712,32 @@ Wenn zwei Computer es gleichzeitig ändern oder eine Synchronisierung mitten in 
       <translation>{path} ist beschädigt (die Datei ist abgeschnitten).</translation>
     </message>
     <message>
-      <source>There is no diary at {path}.</source>
-      <translation>Unter {path} gibt es kein Tagebuch.</translation>
-    </message>
-    <message>
-      <source>{path} could not be opened as a diary.</source>
-      <translation>{path} konnte nicht als Tagebuch geöffnet werden.</translation>
-    </message>
-    <message>
       <source>{path} is a database of another program, not a Relief Diary.</source>
       <translation>{path} ist eine Datenbank eines anderen Programms, kein Linderungstagebuch.</translation>
     </message>
     <message>
-      <source>{path} was written by a newer version of Relief Diary (schema {version}; this version reads up to {known}). Please update the app.</source>
-      <translation>{path} wurde von einer neueren Version des Linderungstagebuchs geschrieben (Schema {version}; diese Version liest bis {known}). Bitte aktualisieren Sie die App.</translation>
+      <source>{path}: {problem}. Please update the app.</source>
+      <translation>{path}: {problem}. Bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be used: {problem}.</source>
+      <translation>{path} kann nicht verwendet werden: {problem}.</translation>
     </message>
     <message>
       <source>{path} is damaged.</source>
       <translation>{path} ist beschädigt.</translation>
     </message>
     <message>
-      <source>{path} is damaged or is not a Relief Diary file.</source>
-      <translation>{path} ist beschädigt oder keine Datei des Linderungstagebuchs.</translation>
+      <source>{path} is damaged: some rows point to records that do not exist.</source>
+      <translation>{path} ist beschädigt: Einige Zeilen verweisen auf Datensätze, die es nicht gibt.</translation>
+    </message>
+    <message>
+      <source>There is no diary at {path}.</source>
+      <translation>Unter {path} gibt es kein Tagebuch.</translation>
+    </message>
+    <message>
+      <source>The diary cannot be opened</source>
+      <translation>Das Tagebuch kann nicht geöffnet werden</translation>
     </message>
     <message>
       <source>Not saved: the disk is full. Free some space and try again.</source>
@@ -1942,6 +2767,110 @@ Wenn zwei Computer es gleichzeitig ändern oder eine Synchronisierung mitten in 
       <source>Not saved: the diary could not be written.</source>
       <translation>Nicht gespeichert: Das Tagebuch konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+      <source>The disk holding the folder {folder} is full. Nothing was changed. Free some space (empty the wastebasket, remove large files) and try again.</source>
+      <translation>Die Festplatte mit dem Ordner {folder} ist voll. Es wurde nichts geändert. Schaffen Sie Platz (Papierkorb leeren, große Dateien entfernen) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>{path} is locked by another program. Close it (or wait for it to finish) and try again. Nothing was changed.</source>
+      <translation>{path} ist von einem anderen Programm gesperrt. Schließen Sie es (oder warten Sie, bis es fertig ist) und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is read-only, so the diary cannot be opened for writing. Nothing was changed. Move the diary to a folder you can write to, or open it with relief-diary --db PATH.</source>
+      <translation>Der Ordner {folder} ist schreibgeschützt, daher kann das Tagebuch nicht zum Schreiben geöffnet werden. Es wurde nichts geändert. Verschieben Sie das Tagebuch in einen Ordner, in den Sie schreiben dürfen, oder öffnen Sie es mit relief-diary --db PATH.</translation>
+    </message>
+    <message>
+      <source>You do not have permission to read and write {path}. Nothing was changed.</source>
+      <translation>Sie haben keine Berechtigung, {path} zu lesen und zu schreiben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+      <source>The computer could not read or write {path} (a disk or a connection problem). Nothing was changed. Try again.</source>
+      <translation>Der Computer konnte {path} nicht lesen oder schreiben (ein Problem mit der Festplatte oder der Verbindung). Es wurde nichts geändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>{path} could not be opened right now. Nothing was changed. Try again.</source>
+      <translation>{path} konnte gerade nicht geöffnet werden. Es wurde nichts geändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>{doing}: the folder {folder} is read-only.</source>
+      <translation>{doing}: Der Ordner {folder} ist schreibgeschützt.</translation>
+    </message>
+    <message>
+      <source>{doing}: you do not have permission to write {path}.</source>
+      <translation>{doing}: Sie haben keine Berechtigung, {path} zu schreiben.</translation>
+    </message>
+    <message>
+      <source>{doing}: {why}.</source>
+      <translation>{doing}: {why}.</translation>
+    </message>
+    <message>
+      <source>The backup could not be restored</source>
+      <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+      <source>{path} is the diary itself (or one of its own files): choose another name.</source>
+      <translation>{path} ist das Tagebuch selbst (oder eine seiner Dateien): Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+      <source>{path} is in the diary's backups folder, which Relief Diary manages itself: choose another folder.</source>
+      <translation>{path} liegt im Ordner der Sicherungen des Tagebuchs, den das Linderungstagebuch selbst verwaltet: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder: give a file name.</source>
+      <translation>{path} ist ein Ordner: Geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+      <source>{path} already exists: choose another name, or add --force to replace it.</source>
+      <translation>{path} gibt es schon: Wählen Sie einen anderen Namen oder fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+      <source>some of its rows break the diary's rules (a rating outside 0–10, say)</source>
+      <translation>einige Zeilen verstoßen gegen die Regeln des Tagebuchs (etwa eine Bewertung außerhalb von 0–10)</translation>
+    </message>
+    <message>
+      <source>some of its rows point to records that do not exist</source>
+      <translation>einige Zeilen verweisen auf Datensätze, die es nicht gibt</translation>
+    </message>
+    <message>
+      <source>it contains an extra {kind} named '{name}' that Relief Diary never creates (it could change or hide entries)</source>
+      <translation>die Datei enthält ein zusätzliches Element ({kind}) namens '{name}', das das Linderungstagebuch nie anlegt (es könnte Einträge ändern oder verbergen)</translation>
+    </message>
+    <message>
+      <source>it contains an extra {kind} named '{name}' that Relief Diary never creates</source>
+      <translation>die Datei enthält ein zusätzliches Element ({kind}) namens '{name}', das das Linderungstagebuch nie anlegt</translation>
+    </message>
+    <message>
+      <source>its {kind} '{name}' is not defined as Relief Diary defines it</source>
+      <translation>das Element ({kind}) '{name}' ist anders definiert als im Linderungstagebuch</translation>
+    </message>
+    <message>
+      <source>'{name}' is a {other}, not a {kind}</source>
+      <translation>'{name}' ist vom Typ {other}, nicht {kind}</translation>
+    </message>
+    <message>
+      <source>its {kind} '{name}' is missing</source>
+      <translation>das Element ({kind}) '{name}' fehlt</translation>
+    </message>
+    <message>
+      <source>it is not a Relief Diary file</source>
+      <translation>keine Datei des Linderungstagebuchs</translation>
+    </message>
+    <message>
+      <source>it was written by a newer version of Relief Diary (schema {version}; this version reads up to {known})</source>
+      <translation>die Datei wurde von einer neueren Version des Linderungstagebuchs geschrieben (Schema {version}; diese Version liest bis {known})</translation>
+    </message>
+    <message>
+      <source>its schema version ({version}) is unknown</source>
+      <translation>die Schemaversion ({version}) ist unbekannt</translation>
+    </message>
+    <message>
+      <source>it is damaged (the database check failed)</source>
+      <translation>die Datei ist beschädigt (die Datenbankprüfung ist fehlgeschlagen)</translation>
+    </message>
+    <message>
+      <source>the diary is open in Relief Diary: close it first</source>
+      <translation>das Tagebuch ist im Linderungstagebuch geöffnet: Schließen Sie es zuerst</translation>
+    </message>
   </context>
   <context>
     <name>ten key</name>
@@ -1955,6 +2884,10 @@ Wenn zwei Computer es gleichzeitig ändern oder eine Synchronisierung mitten in 
     <message>
       <source>day {n} after the procedure on {date}</source>
       <translation>Tag {n} nach dem Eingriff am {date}</translation>
+    </message>
+    <message>
+      <source>No ablation (RFA) recorded yet. A diagnostic block is summarised on its block day; your day-to-day relief is followed from the RFA on.</source>
+      <translation>Noch keine Ablation (RFA) erfasst. Eine diagnostische Blockade wird an ihrem Blockadetag zusammengefasst; Ihre Linderung von Tag zu Tag wird ab der RFA verfolgt.</translation>
     </message>
     <message>
       <source>No procedure recorded yet. Add the date of your procedure to see your relief.</source>
@@ -1977,28 +2910,56 @@ Wenn zwei Computer es gleichzeitig ändern oder eine Synchronisierung mitten in 
       <translation>Eingewöhnung: Tag {n}. Die Linderung hat {pct} noch nicht erreicht; thorakale Linderung kann 6–8 Wochen brauchen (beurteilt spätestens ab Tag {last}).</translation>
     </message>
     <message>
-      <source>Too few entries: rate your pain on at least {min} of the last {days} days to see your relief.</source>
-      <translation>Zu wenige Einträge: Bewerten Sie Ihren Schmerz an mindestens {min} der letzten {days} Tage, um Ihre Linderung zu sehen.</translation>
+      <source>Too few entries: rate your pain on at least {min} days in any {days} to see your relief (once a week is enough).</source>
+      <translation>Zu wenige Einträge: Bewerten Sie Ihren Schmerz an mindestens {min} von je {days} Tagen, um Ihre Linderung zu sehen (einmal pro Woche genügt).</translation>
     </message>
     <message>
-      <source>pain is {pct} below your baseline of {base}</source>
-      <translation>der Schmerz liegt {pct} unter Ihrem Ausgangswert von {base}</translation>
+      <source>{pain} is {pct} below your baseline of {base}</source>
+      <translation>{pain} liegt {pct} unter Ihrem Ausgangswert von {base}</translation>
     </message>
     <message>
-      <source>pain is {pct} above your baseline of {base}</source>
-      <translation>der Schmerz liegt {pct} über Ihrem Ausgangswert von {base}</translation>
+      <source>{pain} is {pct} above your baseline of {base}</source>
+      <translation>{pain} liegt {pct} über Ihrem Ausgangswert von {base}</translation>
     </message>
     <message>
       <source>Relief ended on {date}: {level} ({when}). Consider telling your care team.</source>
       <translation>Die Linderung endete am {date}: {level} ({when}). Sprechen Sie ggf. mit Ihrem Behandlungsteam.</translation>
     </message>
     <message>
-      <source>Your pain has risen over the last {weeks} weeks: relief may be fading ({level}, {when}). Consider telling your care team.</source>
-      <translation>Ihr Schmerz ist in den letzten {weeks} Wochen gestiegen: Die Linderung lässt vielleicht nach ({level}, {when}). Sprechen Sie ggf. mit Ihrem Behandlungsteam.</translation>
+      <source>Your pain has risen over the last {weeks} weeks: relief may be fading; {level}, {when}. Consider telling your care team.</source>
+      <translation>Ihr Schmerz ist in den letzten {weeks} Wochen gestiegen: Die Linderung lässt vielleicht nach; {level}, {when}. Sprechen Sie ggf. mit Ihrem Behandlungsteam.</translation>
     </message>
     <message>
       <source>{title}: {level} ({when}).</source>
       <translation>{title}: {level} ({when}).</translation>
+    </message>
+    <message>
+      <source>{n}-day mean</source>
+      <translation>{n}-Tage-Mittel</translation>
+    </message>
+    <message>
+      <source>last {n} entries, over {span} days</source>
+      <translation>letzte {n} Einträge, über {span} Tage</translation>
+    </message>
+    <message>
+      <source>, the latest {age} days ago</source>
+      <translation>, der jüngste vor {age} Tagen</translation>
+    </message>
+    <message>
+      <source>pain {value} ({basis})</source>
+      <translation>der Schmerz von {value} ({basis})</translation>
+    </message>
+    <message>
+      <source>below {pct} for the last {below} days; {days} days at ≥ {pct} so far</source>
+      <translation>seit {below} Tagen unter {pct}; bisher {days} Tage mit ≥ {pct}</translation>
+    </message>
+    <message>
+      <source>≥ {pct} relief for between {low} and {high} days: too few entries from {a} to {b}</source>
+      <translation>Linderung ≥ {pct} für {low} bis {high} Tage: zu wenige Einträge vom {a} bis {b}</translation>
+    </message>
+    <message>
+      <source>≥ {pct} relief for between {low} and {high} days: no entries from {a} to {b}</source>
+      <translation>Linderung ≥ {pct} für {low} bis {high} Tage: keine Einträge vom {a} bis {b}</translation>
     </message>
     <message>
       <source>≥ {pct} relief</source>
@@ -2009,8 +2970,16 @@ Wenn zwei Computer es gleichzeitig ändern oder eine Synchronisierung mitten in 
       <translation>{head}: noch nicht erreicht</translation>
     </message>
     <message>
+      <source>{head}: from {start}, ongoing; {below}</source>
+      <translation>{head}: seit {start}, andauernd; {below}</translation>
+    </message>
+    <message>
       <source>{head}: from {start}, ongoing, {days} days so far</source>
       <translation>{head}: seit {start}, andauernd, bisher {days} Tage</translation>
+    </message>
+    <message>
+      <source>{gap} (from {start}; ended by {end})</source>
+      <translation>{gap} (ab {start}; spätestens am {end} beendet)</translation>
     </message>
     <message>
       <source>{head}: from {start} to {end} ({days} days)</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
   <context>
+    <name>AppointmentPrompts</name>
+    <message>
+      <source>&lt;b&gt;{when} since your procedure of {day}:&lt;/b&gt; how are you overall?</source>
+      <translation>&lt;b&gt;Han pasado {when} desde su procedimiento del {day}:&lt;/b&gt; ¿cómo se encuentra en general?</translation>
+    </message>
+    <message>
+      <source>Answer…</source>
+      <translation>Responder…</translation>
+    </message>
+    <message>
+      <source>Skip this question</source>
+      <translation>Saltar esta pregunta</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Your procedure of {day}:&lt;/b&gt; name up to three activities your pain makes hard, and rate them.</source>
+      <translation>&lt;b&gt;Su procedimiento del {day}:&lt;/b&gt; indique hasta tres actividades que el dolor le dificulte y puntúelas.</translation>
+    </message>
+    <message>
+      <source>Name activities…</source>
+      <translation>Indicar actividades…</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Ahora no</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;A week has passed:&lt;/b&gt; please rate your activities again (a few seconds).</source>
+      <translation>&lt;b&gt;Ha pasado una semana:&lt;/b&gt; vuelva a puntuar sus actividades (solo unos segundos).</translation>
+    </message>
+    <message>
+      <source>Rate activities…</source>
+      <translation>Puntuar actividades…</translation>
+    </message>
+    <message>
+      <source>Not this week</source>
+      <translation>Esta semana no</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{when} since your procedure of {day}.&lt;/b&gt; Since the procedure, how would you describe the change in your pain condition overall?</source>
+      <translation>&lt;b&gt;Han pasado {when} desde su procedimiento del {day}.&lt;/b&gt; Desde el procedimiento, ¿cómo describiría en general el cambio en su dolor?</translation>
+    </message>
+  </context>
+  <context>
     <name>BlockDayWindow</name>
     <message>
       <source>Block day</source>
@@ -115,12 +158,16 @@
   <context>
     <name>DailyReminder</name>
     <message>
-      <source>Relief Diary</source>
-      <translation>Diario de alivio</translation>
+      <source>Time for this week's ratings: pain, numbness and soreness. One entry a week is enough to follow your relief over months.</source>
+      <translation>Es hora de las puntuaciones de esta semana: dolor, entumecimiento y molestias. Con una anotación a la semana basta para seguir su alivio durante meses.</translation>
     </message>
     <message>
       <source>Time for today's ratings: pain, numbness and soreness.</source>
       <translation>Es hora de las puntuaciones de hoy: dolor, entumecimiento y molestias.</translation>
+    </message>
+    <message>
+      <source>Relief Diary</source>
+      <translation>Diario de alivio</translation>
     </message>
   </context>
   <context>
@@ -240,6 +287,10 @@
       <translation>Escriba cada medicamento con nombre y dosis, separados por ';'.</translation>
     </message>
     <message>
+      <source>The note is too long: {n} characters; a note holds at most {limit}.</source>
+      <translation>La nota es demasiado larga: {n} caracteres; una nota admite como máximo {limit}.</translation>
+    </message>
+    <message>
       <source>Choose at least one rating, or write a note.</source>
       <translation>Elija al menos una puntuación o escriba una nota.</translation>
     </message>
@@ -268,6 +319,80 @@
     <message>
       <source>ongoing</source>
       <translation>continúa</translation>
+    </message>
+  </context>
+  <context>
+    <name>FunctionDialog</name>
+    <message>
+      <source>Activities and ability</source>
+      <translation>Actividades y capacidad</translation>
+    </message>
+    <message>
+      <source>Name up to three activities your pain makes hard (for example “{a}”, “{b}” or “{c}”) and rate how well you can do each: 0 = unable to do it, 10 = as well as before the problem.</source>
+      <translation>Indique hasta tres actividades que el dolor le dificulte (por ejemplo, «{a}», «{b}» o «{c}») y puntúe lo bien que puede hacer cada una: 0 = no puedo hacerla, 10 = igual que antes del problema.</translation>
+    </message>
+    <message>
+      <source>Your ratings for today, {day}:</source>
+      <translation>Sus puntuaciones de hoy, {day}:</translation>
+    </message>
+    <message>
+      <source>Your ratings for just before the procedure of {day} (your starting point):</source>
+      <translation>Sus puntuaciones de justo antes del procedimiento del {day} (su punto de partida):</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Activity&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Actividad&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Ability (0–10)&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Capacidad (0–10)&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>e.g. {example}</source>
+      <translation>p. ej. {example}</translation>
+    </message>
+    <message>
+      <source>Activity {n}</source>
+      <translation>Actividad {n}</translation>
+    </message>
+    <message>
+      <source>not rated</source>
+      <translation>sin puntuar</translation>
+    </message>
+    <message>
+      <source>Ability in activity {n}, 0 to 10</source>
+      <translation>Capacidad en la actividad {n}, de 0 a 10</translation>
+    </message>
+    <message>
+      <source>Name at least one activity.</source>
+      <translation>Indique al menos una actividad.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FunctionPlot</name>
+    <message>
+      <source>Ability (0–10)</source>
+      <translation>Capacidad (0–10)</translation>
+    </message>
+    <message>
+      <source>Ability over time</source>
+      <translation>Capacidad a lo largo del tiempo</translation>
+    </message>
+    <message>
+      <source>No ability rated yet.</source>
+      <translation>Aún no ha puntuado ninguna capacidad.</translation>
+    </message>
+    <message>
+      <source>Before the procedure: {score} / 10.</source>
+      <translation>Antes del procedimiento: {score} / 10.</translation>
+    </message>
+    <message>
+      <source>On {day}: {score} / 10</source>
+      <translation>El {day}: {score} / 10</translation>
+    </message>
+    <message>
+      <source> (change since before the procedure: {change} %).</source>
+      <translation> (cambio desde antes del procedimiento: {change} %).</translation>
     </message>
   </context>
   <context>
@@ -319,12 +444,16 @@
       <translation>Importar {name}</translation>
     </message>
     <message>
-      <source>This file cannot be imported: {n} problem(s) below. Nothing was changed.</source>
-      <translation>Este archivo no se puede importar: {n} problema(s) abajo. No se ha cambiado nada.</translation>
+      <source>Day first: {example} is {date}</source>
+      <translation>Primero el día: {example} es el {date}</translation>
     </message>
     <message>
-      <source>{add} new entries will be added; {skip} are already in your diary.</source>
-      <translation>Se añadirán {add} anotaciones nuevas; {skip} ya están en su diario.</translation>
+      <source>Month first: {example} is {date}</source>
+      <translation>Primero el mes: {example} es el {date}</translation>
+    </message>
+    <message>
+      <source>This file writes dates such as {example}, which could be day first or month first. How were they written?</source>
+      <translation>Este archivo escribe fechas como {example}, que pueden llevar primero el día o primero el mes. ¿Cómo se escribieron?</translation>
     </message>
     <message>
       <source>Problems in the file</source>
@@ -337,6 +466,18 @@
     <message>
       <source>Import</source>
       <translation>Importar</translation>
+    </message>
+    <message>
+      <source>This file cannot be imported: {n} problem(s) below. Nothing was changed.</source>
+      <translation>Este archivo no se puede importar: {n} problema(s) abajo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>Choose how the dates are written to see what will be imported.</source>
+      <translation>Elija cómo están escritas las fechas para ver qué se importará.</translation>
+    </message>
+    <message>
+      <source>{add} new entries will be added; {skip} are already in your diary.</source>
+      <translation>Se añadirán {add} anotaciones nuevas; {skip} ya están en su diario.</translation>
     </message>
   </context>
   <context>
@@ -434,6 +575,10 @@
       <translation>Añadir &amp;procedimiento…</translation>
     </message>
     <message>
+      <source>Rate &amp;activities…</source>
+      <translation>Puntuar &amp;actividades…</translation>
+    </message>
+    <message>
       <source>Back &amp;up now…</source>
       <translation>Hacer &amp;copia ahora…</translation>
     </message>
@@ -474,6 +619,18 @@
       <translation>El bloqueo diagnóstico de hoy</translation>
     </message>
     <message>
+      <source>Add your procedure first: activities are named with a procedure.</source>
+      <translation>Añada primero su procedimiento: las actividades se indican junto con un procedimiento.</translation>
+    </message>
+    <message>
+      <source>Activities saved.</source>
+      <translation>Actividades guardadas.</translation>
+    </message>
+    <message>
+      <source>Reminders: once a week at {time}. Edit ▸ Preferences switches back to every day.</source>
+      <translation>Recordatorios: una vez a la semana a las {time}. Editar ▸ Preferencias vuelve a ponerlos cada día.</translation>
+    </message>
+    <message>
       <source>Reminders are off. Edit ▸ Preferences turns them on again.</source>
       <translation>Recordatorios desactivados. Editar ▸ Preferencias los vuelve a activar.</translation>
     </message>
@@ -502,6 +659,29 @@
     </message>
   </context>
   <context>
+    <name>PgicDialog</name>
+    <message>
+      <source>How are you overall?</source>
+      <translation>¿Cómo se encuentra en general?</translation>
+    </message>
+    <message>
+      <source>Choose one answer (or type its number, 1 to 7).</source>
+      <translation>Elija una respuesta (o escriba su número, del 1 al 7).</translation>
+    </message>
+    <message>
+      <source>Save my answer</source>
+      <translation>Guardar mi respuesta</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Ahora no</translation>
+    </message>
+    <message>
+      <source>Choose one answer, or press Not now.</source>
+      <translation>Elija una respuesta o pulse «Ahora no».</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <source>Preferences</source>
@@ -514,6 +694,26 @@
     <message>
       <source>Reminder time</source>
       <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+      <source>Every day</source>
+      <translation>Cada día</translation>
+    </message>
+    <message>
+      <source>Once a week</source>
+      <translation>Una vez a la semana</translation>
+    </message>
+    <message>
+      <source>How often to remind</source>
+      <translation>Frecuencia de los recordatorios</translation>
+    </message>
+    <message>
+      <source>Reminder day</source>
+      <translation>Día del recordatorio</translation>
+    </message>
+    <message>
+      <source>After the first weeks, one entry a week is enough to follow your relief over months.</source>
+      <translation>Pasadas las primeras semanas, con una anotación a la semana basta para seguir su alivio durante meses.</translation>
     </message>
     <message>
       <source>Text size</source>
@@ -534,6 +734,14 @@
     <message>
       <source>A new language applies the next time Relief Diary starts.</source>
       <translation>El nuevo idioma se aplica la próxima vez que se abra el Diario de alivio.</translation>
+    </message>
+    <message>
+      <source>How often</source>
+      <translation>Frecuencia</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>el</translation>
     </message>
     <message>
       <source>at</source>
@@ -830,8 +1038,8 @@
       <translation>Alivio</translation>
     </message>
     <message>
-      <source>Pain, 7-day mean</source>
-      <translation>Dolor, media de 7 días</translation>
+      <source>Pain, smoothed</source>
+      <translation>Dolor, suavizado</translation>
     </message>
     <message>
       <source>Chart legend</source>
@@ -862,10 +1070,6 @@
       <translation>sin puntuaciones</translation>
     </message>
     <message>
-      <source>; 7-day pain {v:.1f}</source>
-      <translation>; dolor de 7 días {v:.1f}</translation>
-    </message>
-    <message>
       <source>; relief {v:.0f} %</source>
       <translation>; alivio {v:.0f} %</translation>
     </message>
@@ -879,6 +1083,41 @@
     <message>
       <source>Day {n} after your procedure: any of these today?</source>
       <translation>Día {n} tras su procedimiento: ¿tiene hoy algo de esto?</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeeklyOffer</name>
+    <message>
+      <source>You have been rating on fewer than 4 days a week. That is fine: one entry a week is enough to follow your relief over months. Remind you once a week instead of every day?</source>
+      <translation>Ha estado puntuando menos de 4 días a la semana. No pasa nada: con una anotación a la semana basta para seguir su alivio durante meses. ¿Prefiere que se lo recordemos una vez a la semana en lugar de cada día?</translation>
+    </message>
+    <message>
+      <source>Weekly reminder offer</source>
+      <translation>Propuesta de recordatorio semanal</translation>
+    </message>
+    <message>
+      <source>Reminder day</source>
+      <translation>Día del recordatorio</translation>
+    </message>
+    <message>
+      <source>Reminder time</source>
+      <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+      <source>Remind me once a week</source>
+      <translation>Recordarme una vez a la semana</translation>
+    </message>
+    <message>
+      <source>Keep daily reminders</source>
+      <translation>Mantener los recordatorios diarios</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>el</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>a las</translation>
     </message>
   </context>
   <context>
@@ -958,6 +1197,10 @@
       <translation>alivio {pct} %</translation>
     </message>
     <message>
+      <source>smoothed pain {value} ({basis})</source>
+      <translation>dolor suavizado {value} ({basis})</translation>
+    </message>
+    <message>
       <source>No entries yet.</source>
       <translation>Aún no hay anotaciones.</translation>
     </message>
@@ -997,16 +1240,28 @@
       <translation>línea {line}: {message}</translation>
     </message>
     <message>
-      <source>{name} must be a whole number from 0 to 10, or empty</source>
-      <translation>{name} debe ser un número entero del 0 al 10, o estar vacío</translation>
+      <source> (and {n} more problems)</source>
+      <translation> (y {n} problemas más)</translation>
+    </message>
+    <message>
+      <source> (and 1 more problem)</source>
+      <translation> (y 1 problema más)</translation>
+    </message>
+    <message>
+      <source>the entry of {when}: {problem}; shorten it, then export again</source>
+      <translation>la anotación del {when}: {problem}; acórtela y vuelva a exportar</translation>
+    </message>
+    <message>
+      <source>the file is not valid UTF-16 text</source>
+      <translation>el archivo no es texto UTF-16 válido</translation>
     </message>
     <message>
       <source>this is not a CSV text file</source>
       <translation>esto no es un archivo de texto CSV</translation>
     </message>
     <message>
-      <source>the file is not UTF-8 text</source>
-      <translation>el archivo no es texto UTF-8</translation>
+      <source>this line is not UTF-8 text (in a spreadsheet, save as CSV UTF-8)</source>
+      <translation>esta línea no es texto UTF-8 (en una hoja de cálculo, guarde como CSV UTF-8)</translation>
     </message>
     <message>
       <source>the file is empty</source>
@@ -1017,12 +1272,12 @@
       <translation>la cabecera debe ser {header}</translation>
     </message>
     <message>
-      <source>expected {width} fields, found {n}</source>
-      <translation>se esperaban {width} campos, hay {n}</translation>
-    </message>
-    <message>
       <source>this is not valid CSV (check the quotes)</source>
       <translation>esto no es CSV válido (revise las comillas)</translation>
+    </message>
+    <message>
+      <source>expected {width} fields, found {n}</source>
+      <translation>se esperaban {width} campos, hay {n}</translation>
     </message>
     <message>
       <source>for_doctor must be yes or empty</source>
@@ -1037,12 +1292,76 @@
       <translation>medications debe ser 'nombre dosis; nombre dosis'</translation>
     </message>
     <message>
-      <source>the time must be HH:MM (00:00 to 23:59), or empty</source>
-      <translation>la hora debe ser HH:MM (00:00 a 23:59), o estar vacía</translation>
-    </message>
-    <message>
       <source>a row needs at least one rating or a note</source>
       <translation>una fila necesita al menos una puntuación o una nota</translation>
+    </message>
+    <message>
+      <source>{name}: the file name must end in .csv or .xlsx</source>
+      <translation>{name}: el nombre del archivo debe terminar en .csv o .xlsx</translation>
+    </message>
+    <message>
+      <source>this is an old Excel file (.xls): save it as .xlsx or CSV UTF-8</source>
+      <translation>es un archivo antiguo de Excel (.xls): guárdelo como .xlsx o CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>ability must be a whole number from 0 to 10</source>
+      <translation>la capacidad debe ser un número entero del 0 al 10</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+      <source>the {what} has digits other than 0-9 ({text})</source>
+      <translation>la {what} tiene cifras distintas de 0-9 ({text})</translation>
+    </message>
+    <message>
+      <source>this date has the {this} first, but line {other} has the {that} first; all dates of a file must be written the same way</source>
+      <translation>esta fecha lleva primero el {this}, pero la línea {other} lleva primero el {that}; todas las fechas de un archivo deben escribirse igual</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>día</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>mes</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>fecha</translation>
+    </message>
+    <message>
+      <source>the date must be like 2026-09-01, 01/09/2026 or 9/1/2026 (with a 4-digit year)</source>
+      <translation>la fecha debe ser como 2026-09-01, 01/09/2026 o 9/1/2026 (con el año en 4 cifras)</translation>
+    </message>
+    <message>
+      <source>the order of day and month is not known</source>
+      <translation>no se sabe el orden del día y el mes</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>hora</translation>
+    </message>
+    <message>
+      <source>the time must be like 08:30, 8:30 AM or 08:30:00, or empty</source>
+      <translation>la hora debe ser como 08:30, 8:30 AM o 08:30:00, o estar vacía</translation>
+    </message>
+    <message>
+      <source>{name} must be a whole number from 0 to 10, or empty</source>
+      <translation>{name} debe ser un número entero del 0 al 10, o estar vacío</translation>
+    </message>
+    <message>
+      <source>this workbook is too large to be a diary (over {mb} MB unpacked)</source>
+      <translation>este libro de Excel es demasiado grande para ser un diario (más de {mb} MB descomprimido)</translation>
+    </message>
+    <message>
+      <source>this is not an Excel workbook (.xlsx) the diary can read</source>
+      <translation>no es un libro de Excel (.xlsx) que el diario pueda leer</translation>
+    </message>
+    <message>
+      <source>a cell holds a formula; the diary takes values</source>
+      <translation>una celda contiene una fórmula; el diario solo admite valores</translation>
     </message>
   </context>
   <context>
@@ -1052,20 +1371,16 @@
       <translation>No guardado: {why}</translation>
     </message>
     <message>
-      <source>Import entries</source>
-      <translation>Importar anotaciones</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>Cannot read the file: {why}</source>
-      <translation>No se puede leer el archivo: {why}</translation>
-    </message>
-    <message>
       <source>Export entries</source>
       <translation>Exportar anotaciones</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+      <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>{name}: the file name must end in .png or .svg</source>
+      <translation>{name}: el nombre del archivo debe terminar en .png o .svg</translation>
     </message>
     <message>
       <source>Save the chart</source>
@@ -1099,6 +1414,61 @@
       <source>Replace your diary ({now} entries) with this backup ({then} entries)? Your diary as it is now is backed up first.</source>
       <translation>¿Sustituir su diario ({now} anotaciones) por esta copia ({then} anotaciones)? Antes se hace una copia de su diario tal como está.</translation>
     </message>
+    <message>
+      <source>The backup could not be restored: {why}</source>
+      <translation>No se pudo restaurar la copia: {why}</translation>
+    </message>
+    <message>
+      <source>Restored {n} entries.
+
+Your diary as it was before is kept in the backups folder as {name}. To undo, choose that file in Diary ▸ Restore from a backup…</source>
+      <translation>Restauradas {n} anotaciones.
+
+Su diario tal como estaba antes se guarda en la carpeta de copias como {name}. Para deshacerlo, elija ese archivo en Diario ▸ Restaurar una copia…</translation>
+    </message>
+    <message>
+      <source>Import entries</source>
+      <translation>Importar anotaciones</translation>
+    </message>
+    <message>
+      <source>Diary entries (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+      <translation>Anotaciones del diario (*.csv *.xlsx);;Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {why}</source>
+      <translation>No se puede leer el archivo: {why}</translation>
+    </message>
+  </context>
+  <context>
+    <name>function</name>
+    <message>
+      <source>an activity needs a name</source>
+      <translation>una actividad necesita un nombre</translation>
+    </message>
+    <message>
+      <source>an activity's name is at most {n} characters</source>
+      <translation>el nombre de una actividad tiene como máximo {n} caracteres</translation>
+    </message>
+    <message>
+      <source>the day must be a date</source>
+      <translation>el día debe ser una fecha</translation>
+    </message>
+    <message>
+      <source>ability must be a whole number from 0 to 10</source>
+      <translation>la capacidad debe ser un número entero del 0 al 10</translation>
+    </message>
+    <message>
+      <source>Ability</source>
+      <translation>Capacidad</translation>
+    </message>
+    <message>
+      <source>not a time point of the global impression</source>
+      <translation>no es un momento de la impresión global</translation>
+    </message>
+    <message>
+      <source>the global impression is a number from 1 to 7</source>
+      <translation>la impresión global es un número del 1 al 7</translation>
+    </message>
   </context>
   <context>
     <name>help</name>
@@ -1128,9 +1498,13 @@ semanas.&lt;/li&gt;
     </message>
     <message>
       <source>&lt;h2&gt;The lines on the chart&lt;/h2&gt;
-&lt;p&gt;Relief compares the average of your last 7 days of pain with your &lt;b&gt;baseline&lt;/b&gt;, your
-usual pain before the procedure (or, if none was recorded, the average of the 14 days before
-it).&lt;/p&gt;
+&lt;p&gt;Relief compares your &lt;b&gt;smoothed pain&lt;/b&gt; with your &lt;b&gt;baseline&lt;/b&gt;, your usual pain
+before the procedure (or, if none was recorded, the average of the 14 days before it). The
+smoothed pain is the average of your last {smoothing_days} days when you rated at least
+{smoothing_min_days} of them; when you rate less often, it is the average of your last
+{sparse_last_days} entries within {sparse_window_days} days (or of the
+{sparse_min_days} there are). The app always says which: "7-day mean" or, for example,
+"last 4 entries, over 16 days".&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;{meaningful_percent} %&lt;/b&gt; (about 2 points): the smallest change patients call
 meaningful (Farrar et al. 2001, &lt;i&gt;Pain&lt;/i&gt; 94:149).&lt;/li&gt;
@@ -1139,9 +1513,13 @@ usually judged (IMMPACT, Dworkin et al. 2008).&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;{block_percent} %&lt;/b&gt;: the relief a diagnostic block is expected to give.&lt;/li&gt;
 &lt;/ul&gt;</source>
       <translation>&lt;h2&gt;Las líneas del gráfico&lt;/h2&gt;
-&lt;p&gt;El alivio compara la media de sus últimos 7 días de dolor con su &lt;b&gt;dolor basal&lt;/b&gt;, su
-dolor habitual antes del procedimiento (o, si no se registró, la media de los 14 días
-anteriores).&lt;/p&gt;
+&lt;p&gt;El alivio compara su &lt;b&gt;dolor suavizado&lt;/b&gt; con su &lt;b&gt;dolor basal&lt;/b&gt;, su dolor habitual
+antes del procedimiento (o, si no se registró, la media de los 14 días anteriores). El
+dolor suavizado es la media de sus últimos {smoothing_days} días si puntuó al menos
+{smoothing_min_days} de ellos; si puntúa con menos frecuencia, es la media de sus últimas
+{sparse_last_days} anotaciones dentro de {sparse_window_days} días (o de las que haya, con un mínimo de
+{sparse_min_days}). La aplicación siempre indica cuál: «media de 7 días» o, por ejemplo,
+«últimas 4 anotaciones, en 16 días».&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;{meaningful_percent} %&lt;/b&gt; (unos 2 puntos): el menor cambio que los pacientes consideran
 relevante (Farrar et al. 2001, &lt;i&gt;Pain&lt;/i&gt; 94:149).&lt;/li&gt;
@@ -1160,12 +1538,18 @@ numbness and a sunburn-like patch are common; relief often builds over 2–6 wee
 baseline. &lt;b&gt;Partial relief&lt;/b&gt;: between {meaningful_percent} and
 {substantial_percent} %. &lt;b&gt;No meaningful relief&lt;/b&gt;: less than
 {meaningful_percent} %.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Relief may be fading&lt;/b&gt;: over the last 4 weeks your pain has risen steadily (a
+&lt;li&gt;&lt;b&gt;Relief may be fading&lt;/b&gt;: over the last 4 weeks (up to 8 when you rate less
+often) your pain has risen steadily (a
 statistical test, not one bad day) by at least 2 points, or 30 % of your baseline if that is
 less. Nerves regrow over months, and relief often fades after 6–12 months.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Relief ended&lt;/b&gt;: pain has been above the {substantial_percent} % line for
-{relief_end_days} days in a row after a period of relief.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Too few entries&lt;/b&gt;: rate your pain on at least {smoothing_min_days} of any 7 days.&lt;/li&gt;
+{relief_end_days} days in a row after a period of relief. How long relief lasted never
+counts days below {substantial_percent} %: while it has not ended, the app counts up to
+your last day at {substantial_percent} % or more and says how many days since were below.
+If you rated nothing for a while when it ended, it gives the least and the most it can
+have lasted.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Too few entries&lt;/b&gt;: fewer than {sparse_min_days} days rated in the last
+{sparse_window_days}.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;The app reports what you recorded. It is not medical advice and never says whether
 anyone qualifies for a procedure. Diary ▸ Relief rules shows every number it uses.&lt;/p&gt;</source>
@@ -1176,19 +1560,40 @@ anyone qualifies for a procedure. Diary ▸ Relief rules shows every number it u
 molestias, el entumecimiento y una zona como quemada por el sol; el alivio suele llegar en
 2–6 semanas.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;El alivio se mantiene&lt;/b&gt;: el dolor está al menos un {substantial_percent} % por debajo de
-su basal. &lt;b&gt;Alivio parcial&lt;/b&gt;: entre el {meaningful_percent} y el {substantial_percent} %.
-&lt;b&gt;Sin alivio relevante&lt;/b&gt;: menos del {meaningful_percent} %.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;El alivio puede estar disminuyendo&lt;/b&gt;: en las últimas 4 semanas su dolor ha subido de
-forma sostenida (una prueba estadística, no un mal día) al menos 2 puntos, o el 30 % de su
-basal si es menos. Los nervios se regeneran en meses y el alivio suele disminuir tras
-6–12 meses.&lt;/li&gt;
+su basal. &lt;b&gt;Alivio parcial&lt;/b&gt;: entre el {meaningful_percent} y el
+{substantial_percent} %. &lt;b&gt;Sin alivio relevante&lt;/b&gt;: menos del
+{meaningful_percent} %.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;El alivio puede estar disminuyendo&lt;/b&gt;: en las últimas 4 semanas (hasta 8 si puntúa con
+menos frecuencia) su dolor ha subido de forma sostenida (una prueba estadística, no un mal
+día) al menos 2 puntos, o el 30 % de su basal si esto es menos. Los nervios se regeneran en
+meses y el alivio suele disminuir tras 6–12 meses.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;El alivio terminó&lt;/b&gt;: el dolor lleva {relief_end_days} días seguidos por encima de la
-línea del {substantial_percent} % tras un periodo de alivio.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Muy pocas anotaciones&lt;/b&gt;: puntúe su dolor al menos {smoothing_min_days} de cada 7 días.&lt;/li&gt;
+línea del {substantial_percent} % tras un periodo de alivio. La duración del alivio nunca incluye
+los días por debajo del {substantial_percent} %: mientras no haya terminado, la aplicación cuenta
+hasta su último día con un {substantial_percent} % o más e indica cuántos días desde entonces
+estuvieron por debajo. Si no puntuó nada durante un tiempo cuando terminó, indica lo mínimo y
+lo máximo que puede haber durado.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Muy pocas anotaciones&lt;/b&gt;: menos de {sparse_min_days} días puntuados en los últimos
+{sparse_window_days}.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;La aplicación muestra lo que usted registró. No es consejo médico y nunca dice si alguien
 cumple los requisitos para un procedimiento. Diario ▸ Reglas del alivio muestra cada número
 que usa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;How often to rate&lt;/h2&gt;
+&lt;p&gt;Rate every day in the first weeks after a procedure, while things change quickly. After
+the first 8 weeks, &lt;b&gt;one entry a week is enough&lt;/b&gt; to follow your relief over months: the
+app then uses your last entries and says so. If you rate less often, it offers to remind you
+once a week instead of every day; Edit ▸ Preferences switches between every day and once a
+week at any time. Several entries on one day count as that day's average.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Con qué frecuencia puntuar&lt;/h2&gt;
+&lt;p&gt;Puntúe cada día durante las primeras semanas tras un procedimiento, mientras las cosas
+cambian deprisa. Pasadas las primeras 8 semanas, &lt;b&gt;con una anotación a la semana basta&lt;/b&gt;
+para seguir su alivio durante meses: la aplicación usa entonces sus últimas anotaciones y lo
+indica. Si puntúa con menos frecuencia, le ofrece recordárselo una vez a la semana en lugar de
+cada día; en Editar ▸ Preferencias puede cambiar entre cada día y una vez a la semana en
+cualquier momento. Varias anotaciones en un mismo día cuentan como la media de ese día.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;h2&gt;Call your clinic&lt;/h2&gt;
@@ -1223,6 +1628,50 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
   </context>
   <context>
     <name>labels</name>
+    <message>
+      <source>4 weeks</source>
+      <translation>4 semanas</translation>
+    </message>
+    <message>
+      <source>3 months</source>
+      <translation>3 meses</translation>
+    </message>
+    <message>
+      <source>6 months</source>
+      <translation>6 meses</translation>
+    </message>
+    <message>
+      <source>12 months</source>
+      <translation>12 meses</translation>
+    </message>
+    <message>
+      <source>very much improved</source>
+      <translation>muchísimo mejor</translation>
+    </message>
+    <message>
+      <source>much improved</source>
+      <translation>mucho mejor</translation>
+    </message>
+    <message>
+      <source>minimally improved</source>
+      <translation>un poco mejor</translation>
+    </message>
+    <message>
+      <source>no change</source>
+      <translation>sin cambios</translation>
+    </message>
+    <message>
+      <source>minimally worse</source>
+      <translation>un poco peor</translation>
+    </message>
+    <message>
+      <source>much worse</source>
+      <translation>mucho peor</translation>
+    </message>
+    <message>
+      <source>very much worse</source>
+      <translation>muchísimo peor</translation>
+    </message>
     <message>
       <source>Radiofrequency ablation (RFA)</source>
       <translation>Ablación por radiofrecuencia (RF)</translation>
@@ -1304,6 +1753,30 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Con menos días puntuados en la ventana no hay valor suavizado.</translation>
     </message>
     <message>
+      <source>Sparse logging: look back (days)</source>
+      <translation>Anotaciones espaciadas: periodo revisado (días)</translation>
+    </message>
+    <message>
+      <source>With fewer rated days in the week, the last entries of this many days are used.</source>
+      <translation>Si la semana tiene menos días puntuados, se usan las últimas anotaciones de este número de días.</translation>
+    </message>
+    <message>
+      <source>Sparse logging: entries averaged</source>
+      <translation>Anotaciones espaciadas: anotaciones promediadas</translation>
+    </message>
+    <message>
+      <source>The most recent rated days averaged when the week has too few.</source>
+      <translation>Los días puntuados más recientes que se promedian cuando la semana tiene muy pocos.</translation>
+    </message>
+    <message>
+      <source>Sparse logging: fewest entries</source>
+      <translation>Anotaciones espaciadas: mínimo de anotaciones</translation>
+    </message>
+    <message>
+      <source>Fewer rated days than this in the look-back give no smoothed value.</source>
+      <translation>Con menos días puntuados en el periodo revisado no hay valor suavizado.</translation>
+    </message>
+    <message>
       <source>Settling period (days)</source>
       <translation>Periodo de adaptación (días)</translation>
     </message>
@@ -1336,6 +1809,22 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Dos semanas por debajo del nivel sustancial para que el alivio cuente como terminado.</translation>
     </message>
     <message>
+      <source>Reference duration, shorter (days)</source>
+      <translation>Duración de referencia, más corta (días)</translation>
+    </message>
+    <message>
+      <source>Set beside the ≥ 50 % relief period in the report: 12 weeks (some payers).</source>
+      <translation>Se muestra junto al periodo de alivio ≥ 50 % en el informe: 12 semanas (algunas aseguradoras).</translation>
+    </message>
+    <message>
+      <source>Reference duration, longer (days)</source>
+      <translation>Duración de referencia, más larga (días)</translation>
+    </message>
+    <message>
+      <source>Set beside the ≥ 50 % relief period: 6 months (US Medicare contractors).</source>
+      <translation>Se muestra junto al periodo de alivio ≥ 50 %: 6 meses (contratistas de Medicare en EE. UU.).</translation>
+    </message>
+    <message>
       <source>Fading window (days)</source>
       <translation>Ventana de pérdida (días)</translation>
     </message>
@@ -1350,6 +1839,30 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>Fewer rated days than this in the window give no trend.</source>
       <translation>Con menos días puntuados en la ventana no hay tendencia.</translation>
+    </message>
+    <message>
+      <source>Sparse fading window (days)</source>
+      <translation>Ventana de pérdida con pocas anotaciones (días)</translation>
+    </message>
+    <message>
+      <source>When the four weeks hold too few ratings, the trend looks back this far …</source>
+      <translation>Si las cuatro semanas tienen muy pocas puntuaciones, la tendencia mira este número de días atrás …</translation>
+    </message>
+    <message>
+      <source>Sparse fading: rated days used</source>
+      <translation>Pérdida con pocas anotaciones: días puntuados usados</translation>
+    </message>
+    <message>
+      <source>… and takes this many of the most recent rated days …</source>
+      <translation>… y toma este número de los días puntuados más recientes …</translation>
+    </message>
+    <message>
+      <source>Sparse fading needs (days with pain)</source>
+      <translation>La pérdida con pocas anotaciones necesita (días con dolor)</translation>
+    </message>
+    <message>
+      <source>… of which at least this many must be there to judge a trend.</source>
+      <translation>… de los que debe haber al menos este número para valorar una tendencia.</translation>
     </message>
     <message>
       <source>Fading test p-value</source>
@@ -1496,14 +2009,6 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>1 mes</translation>
     </message>
     <message>
-      <source>3 months</source>
-      <translation>3 meses</translation>
-    </message>
-    <message>
-      <source>6 months</source>
-      <translation>6 meses</translation>
-    </message>
-    <message>
       <source>1 year</source>
       <translation>1 año</translation>
     </message>
@@ -1516,8 +2021,8 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Desde el procedimiento</translation>
     </message>
     <message>
-      <source>Pain, 7-day mean</source>
-      <translation>Dolor, media de 7 días</translation>
+      <source>Pain, smoothed</source>
+      <translation>Dolor, suavizado</translation>
     </message>
     <message>
       <source>Relief %</source>
@@ -1629,6 +2134,13 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     </message>
   </context>
   <context>
+    <name>notes</name>
+    <message>
+      <source>the note is {n} characters long; a note holds at most {limit}</source>
+      <translation>la nota tiene {n} caracteres; una nota admite como máximo {limit}</translation>
+    </message>
+  </context>
+  <context>
     <name>records</name>
     <message>
       <source>{name} must be a whole number from 0 to 10</source>
@@ -1641,6 +2153,10 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>the time must be HH:MM, from 00:00 to 23:59</source>
       <translation>la hora debe ser HH:MM, de 00:00 a 23:59</translation>
+    </message>
+    <message>
+      <source>the date must be from {first} to {last}</source>
+      <translation>la fecha debe estar entre el {first} y el {last}</translation>
     </message>
     <message>
       <source>the date must be YYYY-MM-DD</source>
@@ -1668,7 +2184,134 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     </message>
   </context>
   <context>
+    <name>reference</name>
+    <message>
+      <source>6 months</source>
+      <translation>6 meses</translation>
+    </message>
+    <message>
+      <source>12 months</source>
+      <translation>12 meses</translation>
+    </message>
+    <message>
+      <source>{n} weeks</source>
+      <translation>{n} semanas</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} días</translation>
+    </message>
+    <message>
+      <source>≥ {pct} % for {span}</source>
+      <translation>≥ {pct} % durante {span}</translation>
+    </message>
+    <message>
+      <source>{head}: reached on {day}</source>
+      <translation>{head}: alcanzado el {day}</translation>
+    </message>
+    <message>
+      <source>{head}: not reached (no ≥ {pct} % period recorded)</source>
+      <translation>{head}: no alcanzado (no se registró ningún periodo de ≥ {pct} %)</translation>
+    </message>
+    <message>
+      <source>{head}: not reached, {n} days so far</source>
+      <translation>{head}: no alcanzado, {n} días hasta ahora</translation>
+    </message>
+    <message>
+      <source>{head}: not reached (the period lasted {n} days)</source>
+      <translation>{head}: no alcanzado (el periodo duró {n} días)</translation>
+    </message>
+  </context>
+  <context>
     <name>report</name>
+    <message>
+      <source>day {n} after the procedure of {date}</source>
+      <translation>día {n} tras el procedimiento del {date}</translation>
+    </message>
+    <message>
+      <source>No procedure is recorded in the diary.</source>
+      <translation>No hay ningún procedimiento registrado en el diario.</translation>
+    </message>
+    <message>
+      <source>The baseline pain recorded is 0, so relief cannot be worked out.</source>
+      <translation>El dolor basal registrado es 0, así que no se puede calcular el alivio.</translation>
+    </message>
+    <message>
+      <source>No baseline: no usual pain was recorded with the procedure, and the diary has fewer than {min} days of ratings in the {days} days before it.</source>
+      <translation>Sin dolor basal: no se registró el dolor habitual con el procedimiento y el diario tiene menos de {min} días de puntuaciones en los {days} días anteriores.</translation>
+    </message>
+    <message>
+      <source>Settling in ({when}): no verdict on relief is given in the first {days} days, or up to day {last} while relief has not reached {pct}.</source>
+      <translation>En adaptación ({when}): no se valora el alivio en los primeros {days} días, ni hasta el día {last} mientras el alivio no haya llegado al {pct}.</translation>
+    </message>
+    <message>
+      <source>Too few recent entries to work out the patient's current relief ({when}).</source>
+      <translation>Muy pocas anotaciones recientes para calcular el alivio actual del paciente ({when}).</translation>
+    </message>
+    <message>
+      <source>pain {pct} below the patient's baseline of {base}</source>
+      <translation>dolor un {pct} por debajo del basal del paciente de {base}</translation>
+    </message>
+    <message>
+      <source>pain {pct} above the patient's baseline of {base}</source>
+      <translation>dolor un {pct} por encima del basal del paciente de {base}</translation>
+    </message>
+    <message>
+      <source>Relief ended on {date}; now {level} ({when}).</source>
+      <translation>El alivio terminó el {date}; ahora {level} ({when}).</translation>
+    </message>
+    <message>
+      <source>The patient's pain has risen over the last {weeks} weeks: relief may be fading ({level}, {when}).</source>
+      <translation>El dolor del paciente ha subido en las últimas {weeks} semanas: el alivio puede estar disminuyendo ({level}, {when}).</translation>
+    </message>
+    <message>
+      <source>{title}: {level} ({when}).</source>
+      <translation>{title}: {level} ({when}).</translation>
+    </message>
+    <message>
+      <source>no answer recorded</source>
+      <translation>ninguna respuesta registrada</translation>
+    </message>
+    <message>
+      <source>skipped by the patient</source>
+      <translation>omitida por el paciente</translation>
+    </message>
+    <message>
+      <source>not rated</source>
+      <translation>sin puntuar</translation>
+    </message>
+    <message>
+      <source>{score} / 10</source>
+      <translation>{score} / 10</translation>
+    </message>
+    <message>
+      <source>({change} % of the room to improve)</source>
+      <translation>({change} % del margen de mejora)</translation>
+    </message>
+    <message>
+      <source>on {day}</source>
+      <translation>el {day}</translation>
+    </message>
+    <message>
+      <source>… and {n} more</source>
+      <translation>… y {n} más</translation>
+    </message>
+    <message>
+      <source>… and {n} more, see page {page}</source>
+      <translation>… y {n} más, ver página {page}</translation>
+    </message>
+    <message>
+      <source>{first} – {last}</source>
+      <translation>{first} – {last}</translation>
+    </message>
+    <message>
+      <source>1 day</source>
+      <translation>1 día</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} días</translation>
+    </message>
     <message>
       <source>recorded with the procedure</source>
       <translation>registrado con el procedimiento</translation>
@@ -1682,8 +2325,8 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Dolor basal</translation>
     </message>
     <message>
-      <source>Pain now (7-day mean)</source>
-      <translation>Dolor actual (media de 7 días)</translation>
+      <source>Pain now</source>
+      <translation>Dolor actual</translation>
     </message>
     <message>
       <source>Relief now</source>
@@ -1710,8 +2353,28 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Alivio ≥ {pct} %</translation>
     </message>
     <message>
+      <source>Reference durations</source>
+      <translation>Duraciones de referencia</translation>
+    </message>
+    <message>
+      <source>Function (PSFS)</source>
+      <translation>Función (PSFS)</translation>
+    </message>
+    <message>
+      <source>Global impression (PGIC)</source>
+      <translation>Impresión global (PGIC)</translation>
+    </message>
+    <message>
       <source>Verdict</source>
       <translation>Valoración</translation>
+    </message>
+    <message>
+      <source>{what} after {n} days</source>
+      <translation>{what} tras {n} días</translation>
+    </message>
+    <message>
+      <source>{what}: not yet</source>
+      <translation>{what}: todavía no</translation>
     </message>
     <message>
       <source>Soreness settled</source>
@@ -1722,32 +2385,32 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Entumecimiento resuelto</translation>
     </message>
     <message>
-      <source>after {n} days</source>
-      <translation>tras {n} días</translation>
+      <source>Settling</source>
+      <translation>Resolución</translation>
     </message>
     <message>
-      <source>not yet</source>
-      <translation>todavía no</translation>
+      <source>activities named ({names}); no baseline rating</source>
+      <translation>actividades indicadas ({names}); sin puntuación inicial</translation>
+    </message>
+    <message>
+      <source>{base} / 10 before the procedure</source>
+      <translation>{base} / 10 antes del procedimiento</translation>
+    </message>
+    <message>
+      <source>{score} / 10 on {day}</source>
+      <translation>{score} / 10 el {day}</translation>
+    </message>
+    <message>
+      <source>(change {change} % of the room to improve)</source>
+      <translation>(cambio del {change} % del margen de mejora)</translation>
     </message>
     <message>
       <source>Warning signs ticked</source>
       <translation>Señales de alarma marcadas</translation>
     </message>
     <message>
-      <source>1 day</source>
-      <translation>1 día</translation>
-    </message>
-    <message>
-      <source>{n} days</source>
-      <translation>{n} días</translation>
-    </message>
-    <message>
       <source>Medications recorded</source>
       <translation>Medicamentos registrados</translation>
-    </message>
-    <message>
-      <source>… and {n} more in the appendix</source>
-      <translation>… y {n} más en el anexo</translation>
     </message>
     <message>
       <source>Notes for the doctor</source>
@@ -1756,10 +2419,6 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>No procedure recorded.</source>
       <translation>Ningún procedimiento registrado.</translation>
-    </message>
-    <message>
-      <source>… and {n} earlier procedures</source>
-      <translation>… y {n} procedimientos anteriores</translation>
     </message>
     <message>
       <source>Relief Diary report for {name}</source>
@@ -1778,8 +2437,8 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Puntuaciones y alivio, {start} – {end}</translation>
     </message>
     <message>
-      <source>The app reports what the patient recorded; it does not diagnose and does not say whether anyone qualifies for a procedure. Relief = (baseline − 7-day mean pain) / baseline. Reference lines: {m} % (smallest change patients call meaningful, Farrar 2001), {s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). ≥ {s} % relief starts after {start} days at that level and ends after {end} days below it. Every entry follows in the appendix.</source>
-      <translation>La aplicación muestra lo que registró el paciente; no diagnostica ni dice si alguien cumple los requisitos para un procedimiento. Alivio = (basal − media de dolor de 7 días) / basal. Líneas de referencia: {m} % (menor cambio que los pacientes consideran relevante, Farrar 2001), {s} % (alivio sustancial, IMMPACT 2008), {b} % (bloqueo diagnóstico positivo). El alivio ≥ {s} % empieza tras {start} días a ese nivel y termina tras {end} días por debajo. Todas las anotaciones siguen en el anexo.</translation>
+      <source>The app reports what the patient recorded; it does not diagnose and does not say whether anyone qualifies for a procedure. Relief = (baseline − smoothed pain) / baseline, where smoothed pain is the {window}-day mean, or the mean of the last {last} entries within {within} days when fewer than {least} of the last {window} days were rated. The rules and reference lines are explained on page 2; details per procedure and every entry follow.</source>
+      <translation>La aplicación muestra lo que registró el paciente; no diagnostica ni dice si alguien cumple los requisitos para un procedimiento. Alivio = (basal − dolor suavizado) / basal, donde el dolor suavizado es la media de {window} días, o la media de las últimas {last} anotaciones dentro de {within} días cuando se puntuaron menos de {least} de los últimos {window} días. Las reglas y las líneas de referencia se explican en la página 2; a continuación siguen los detalles de cada procedimiento y todas las anotaciones.</translation>
     </message>
     <message>
       <source>Procedures</source>
@@ -1788,6 +2447,10 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>Numbers</source>
       <translation>Cifras</translation>
+    </message>
+    <message>
+      <source>Reference lines: {m} % (smallest change patients call meaningful, Farrar 2001), {s} % (substantial relief, IMMPACT 2008), {b} % (positive diagnostic block). ≥ {s} % relief starts after {start} days at that level and ends after {end} days below it. Reference durations set beside it: {short} and {long} days (settings). Function: Patient-Specific Functional Scale (Stratford 1995), each activity 0 (unable) to 10 (as before the problem); change = (F − F0) / (10 − F0). Global impression: PGIC (Guy 1976), 1 very much improved … 7 very much worse.</source>
+      <translation>Líneas de referencia: {m} % (menor cambio que los pacientes consideran relevante, Farrar 2001), {s} % (alivio sustancial, IMMPACT 2008), {b} % (bloqueo diagnóstico positivo). El alivio ≥ {s} % empieza tras {start} días a ese nivel y termina tras {end} días por debajo. Duraciones de referencia que se muestran al lado: {short} y {long} días (configuración). Función: Escala Funcional Específica del Paciente (Stratford 1995), cada actividad de 0 (no puede hacerla) a 10 (como antes del problema); cambio = (F − F0) / (10 − F0). Impresión global: PGIC (Guy 1976), 1 muchísimo mejor … 7 muchísimo peor.</translation>
     </message>
     <message>
       <source>For the doctor: </source>
@@ -1808,6 +2471,133 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>page {n} of {total}</source>
       <translation>página {n} de {total}</translation>
+    </message>
+    <message>
+      <source>{n} / 10</source>
+      <translation>{n} / 10</translation>
+    </message>
+    <message>
+      <source>Before (baseline), {day}</source>
+      <translation>Antes (basal), {day}</translation>
+    </message>
+    <message>
+      <source>Time point</source>
+      <translation>Momento</translation>
+    </message>
+    <message>
+      <source>Function (PSFS, mean of the activities)</source>
+      <translation>Función (PSFS, media de las actividades)</translation>
+    </message>
+    <message>
+      <source>Activities the patient named: {names}.</source>
+      <translation>Actividades indicadas por el paciente: {names}.</translation>
+    </message>
+    <message>
+      <source>Medication</source>
+      <translation>Medicamento</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Primer día</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Último día</translation>
+    </message>
+    <message>
+      <source>Days a week before</source>
+      <translation>Días por semana antes</translation>
+    </message>
+    <message>
+      <source>during</source>
+      <translation>durante</translation>
+    </message>
+    <message>
+      <source>after the relief period</source>
+      <translation>después del periodo de alivio</translation>
+    </message>
+    <message>
+      <source>Days a week</source>
+      <translation>Días por semana</translation>
+    </message>
+    <message>
+      <source>Days a week are counted over the days with entries in each part, from {n} days before the procedure.</source>
+      <translation>Los días por semana se cuentan sobre los días con anotaciones de cada parte, desde {n} días antes del procedimiento.</translation>
+    </message>
+    <message>
+      <source>Diagnostic block of {day}</source>
+      <translation>Bloqueo diagnóstico del {day}</translation>
+    </message>
+    <message>
+      <source>no block-day ratings.</source>
+      <translation>sin puntuaciones del día del bloqueo.</translation>
+    </message>
+    <message>
+      <source>not reached</source>
+      <translation>no alcanzado</translation>
+    </message>
+    <message>
+      <source>{n} minutes</source>
+      <translation>{n} minutos</translation>
+    </message>
+    <message>
+      <source>{side}: peak relief {peak}; at ≥ {pct} % for {minutes}</source>
+      <translation>{side}: alivio máximo {peak}; tiempo en ≥ {pct} %: {minutes}</translation>
+    </message>
+    <message>
+      <source>No warning signs, notes for the doctor or medications.</source>
+      <translation>Sin señales de alarma, notas para el médico ni medicamentos.</translation>
+    </message>
+    <message>
+      <source>Appendix: week by week</source>
+      <translation>Anexo: semana a semana</translation>
+    </message>
+    <message>
+      <source>Week from</source>
+      <translation>Semana desde el</translation>
+    </message>
+    <message>
+      <source>Mean pain</source>
+      <translation>Dolor medio</translation>
+    </message>
+    <message>
+      <source>Relief</source>
+      <translation>Alivio</translation>
+    </message>
+    <message>
+      <source>Entries</source>
+      <translation>Anotaciones</translation>
+    </message>
+    <message>
+      <source>Function (0–10)</source>
+      <translation>Función (0–10)</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Levels</source>
+      <translation>Niveles</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>Lado</translation>
+    </message>
+    <message>
+      <source>Diagnostic blocks: {days}</source>
+      <translation>Bloqueos diagnósticos: {days}</translation>
+    </message>
+  </context>
+  <context>
+    <name>session</name>
+    <message>
+      <source>Not saved: the diary was changed outside this window meanwhile. It has been reloaded; please check it and try again.</source>
+      <translation>No guardado: mientras tanto, el diario se cambió fuera de esta ventana. Se ha vuelto a cargar; revíselo e inténtelo de nuevo.</translation>
     </message>
   </context>
   <context>
@@ -1872,6 +2662,38 @@ Si dos ordenadores lo cambian a la vez, o una sincronización ocurre en mitad de
   <context>
     <name>store</name>
     <message>
+      <source>{name} is not a Relief Diary file.</source>
+      <translation>{name} no es un archivo del Diario de alivio.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read ({why}).</source>
+      <translation>{name} no se puede leer ({why}).</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read.</source>
+      <translation>{name} no se puede leer.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be used: {problem}.</source>
+      <translation>{name} no se puede usar: {problem}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged.</source>
+      <translation>{name} está dañado.</translation>
+    </message>
+    <message>
+      <source>The backup could not be written to {path}.</source>
+      <translation>No se pudo escribir la copia en {path}.</translation>
+    </message>
+    <message>
+      <source>The backup could not be written</source>
+      <translation>No se pudo escribir la copia</translation>
+    </message>
+    <message>
+      <source>The backup could not be named.</source>
+      <translation>No se pudo poner nombre a la copia.</translation>
+    </message>
+    <message>
       <source>{path} is not a file.</source>
       <translation>{path} no es un archivo.</translation>
     </message>
@@ -1888,28 +2710,32 @@ Si dos ordenadores lo cambian a la vez, o una sincronización ocurre en mitad de
       <translation>{path} está dañado (ha quedado cortado).</translation>
     </message>
     <message>
-      <source>There is no diary at {path}.</source>
-      <translation>No hay ningún diario en {path}.</translation>
-    </message>
-    <message>
-      <source>{path} could not be opened as a diary.</source>
-      <translation>{path} no se pudo abrir como diario.</translation>
-    </message>
-    <message>
       <source>{path} is a database of another program, not a Relief Diary.</source>
       <translation>{path} es una base de datos de otro programa, no un Diario de alivio.</translation>
     </message>
     <message>
-      <source>{path} was written by a newer version of Relief Diary (schema {version}; this version reads up to {known}). Please update the app.</source>
-      <translation>{path} lo escribió una versión más nueva del Diario de alivio (esquema {version}; esta versión lee hasta el {known}). Actualice la aplicación.</translation>
+      <source>{path}: {problem}. Please update the app.</source>
+      <translation>{path}: {problem}. Actualice la aplicación.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be used: {problem}.</source>
+      <translation>{path} no se puede usar: {problem}.</translation>
     </message>
     <message>
       <source>{path} is damaged.</source>
       <translation>{path} está dañado.</translation>
     </message>
     <message>
-      <source>{path} is damaged or is not a Relief Diary file.</source>
-      <translation>{path} está dañado o no es un archivo del Diario de alivio.</translation>
+      <source>{path} is damaged: some rows point to records that do not exist.</source>
+      <translation>{path} está dañado: algunas filas remiten a registros que no existen.</translation>
+    </message>
+    <message>
+      <source>There is no diary at {path}.</source>
+      <translation>No hay ningún diario en {path}.</translation>
+    </message>
+    <message>
+      <source>The diary cannot be opened</source>
+      <translation>No se puede abrir el diario</translation>
     </message>
     <message>
       <source>Not saved: the disk is full. Free some space and try again.</source>
@@ -1939,6 +2765,110 @@ Si dos ordenadores lo cambian a la vez, o una sincronización ocurre en mitad de
       <source>Not saved: the diary could not be written.</source>
       <translation>No guardado: no se pudo escribir el diario.</translation>
     </message>
+    <message>
+      <source>The disk holding the folder {folder} is full. Nothing was changed. Free some space (empty the wastebasket, remove large files) and try again.</source>
+      <translation>El disco de la carpeta {folder} está lleno. No se ha cambiado nada. Libere espacio (vacíe la papelera, borre archivos grandes) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>{path} is locked by another program. Close it (or wait for it to finish) and try again. Nothing was changed.</source>
+      <translation>{path} está bloqueado por otro programa. Ciérrelo (o espere a que termine) e inténtelo de nuevo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is read-only, so the diary cannot be opened for writing. Nothing was changed. Move the diary to a folder you can write to, or open it with relief-diary --db PATH.</source>
+      <translation>La carpeta {folder} es de solo lectura, así que el diario no se puede abrir para escribir. No se ha cambiado nada. Mueva el diario a una carpeta en la que pueda escribir, o ábralo con relief-diary --db PATH.</translation>
+    </message>
+    <message>
+      <source>You do not have permission to read and write {path}. Nothing was changed.</source>
+      <translation>No tiene permiso para leer y escribir {path}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The computer could not read or write {path} (a disk or a connection problem). Nothing was changed. Try again.</source>
+      <translation>El ordenador no pudo leer ni escribir {path} (un problema del disco o de la conexión). No se ha cambiado nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>{path} could not be opened right now. Nothing was changed. Try again.</source>
+      <translation>{path} no se pudo abrir en este momento. No se ha cambiado nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <source>{doing}: the folder {folder} is read-only.</source>
+      <translation>{doing}: la carpeta {folder} es de solo lectura.</translation>
+    </message>
+    <message>
+      <source>{doing}: you do not have permission to write {path}.</source>
+      <translation>{doing}: no tiene permiso para escribir {path}.</translation>
+    </message>
+    <message>
+      <source>{doing}: {why}.</source>
+      <translation>{doing}: {why}.</translation>
+    </message>
+    <message>
+      <source>The backup could not be restored</source>
+      <translation>No se pudo restaurar la copia</translation>
+    </message>
+    <message>
+      <source>{path} is the diary itself (or one of its own files): choose another name.</source>
+      <translation>{path} es el propio diario (o uno de sus archivos): elija otro nombre.</translation>
+    </message>
+    <message>
+      <source>{path} is in the diary's backups folder, which Relief Diary manages itself: choose another folder.</source>
+      <translation>{path} está en la carpeta de copias del diario, que gestiona el propio Diario de alivio: elija otra carpeta.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder: give a file name.</source>
+      <translation>{path} es una carpeta: indique un nombre de archivo.</translation>
+    </message>
+    <message>
+      <source>{path} already exists: choose another name, or add --force to replace it.</source>
+      <translation>{path} ya existe: elija otro nombre o añada --force para sustituirlo.</translation>
+    </message>
+    <message>
+      <source>some of its rows break the diary's rules (a rating outside 0–10, say)</source>
+      <translation>algunas de sus filas incumplen las reglas del diario (por ejemplo, una puntuación fuera de 0–10)</translation>
+    </message>
+    <message>
+      <source>some of its rows point to records that do not exist</source>
+      <translation>algunas de sus filas remiten a registros que no existen</translation>
+    </message>
+    <message>
+      <source>it contains an extra {kind} named '{name}' that Relief Diary never creates (it could change or hide entries)</source>
+      <translation>contiene un elemento extra ({kind}) llamado '{name}' que el Diario de alivio nunca crea (podría cambiar u ocultar anotaciones)</translation>
+    </message>
+    <message>
+      <source>it contains an extra {kind} named '{name}' that Relief Diary never creates</source>
+      <translation>contiene un elemento extra ({kind}) llamado '{name}' que el Diario de alivio nunca crea</translation>
+    </message>
+    <message>
+      <source>its {kind} '{name}' is not defined as Relief Diary defines it</source>
+      <translation>su elemento ({kind}) '{name}' no está definido como lo define el Diario de alivio</translation>
+    </message>
+    <message>
+      <source>'{name}' is a {other}, not a {kind}</source>
+      <translation>'{name}' es de tipo {other}, no {kind}</translation>
+    </message>
+    <message>
+      <source>its {kind} '{name}' is missing</source>
+      <translation>falta su elemento ({kind}) '{name}'</translation>
+    </message>
+    <message>
+      <source>it is not a Relief Diary file</source>
+      <translation>no es un archivo del Diario de alivio</translation>
+    </message>
+    <message>
+      <source>it was written by a newer version of Relief Diary (schema {version}; this version reads up to {known})</source>
+      <translation>lo escribió una versión más nueva del Diario de alivio (esquema {version}; esta versión lee hasta el {known})</translation>
+    </message>
+    <message>
+      <source>its schema version ({version}) is unknown</source>
+      <translation>su versión de esquema ({version}) es desconocida</translation>
+    </message>
+    <message>
+      <source>it is damaged (the database check failed)</source>
+      <translation>está dañado (falló la comprobación de la base de datos)</translation>
+    </message>
+    <message>
+      <source>the diary is open in Relief Diary: close it first</source>
+      <translation>el diario está abierto en el Diario de alivio: ciérrelo primero</translation>
+    </message>
   </context>
   <context>
     <name>ten key</name>
@@ -1952,6 +2882,10 @@ Si dos ordenadores lo cambian a la vez, o una sincronización ocurre en mitad de
     <message>
       <source>day {n} after the procedure on {date}</source>
       <translation>día {n} tras el procedimiento del {date}</translation>
+    </message>
+    <message>
+      <source>No ablation (RFA) recorded yet. A diagnostic block is summarised on its block day; your day-to-day relief is followed from the RFA on.</source>
+      <translation>Aún no hay ninguna ablación (RF) registrada. Un bloqueo diagnóstico se resume en su día del bloqueo; su alivio día a día se sigue a partir de la RF.</translation>
     </message>
     <message>
       <source>No procedure recorded yet. Add the date of your procedure to see your relief.</source>
@@ -1974,28 +2908,56 @@ Si dos ordenadores lo cambian a la vez, o una sincronización ocurre en mitad de
       <translation>En adaptación: día {n}. El alivio aún no ha llegado al {pct}; el alivio torácico puede tardar 6–8 semanas (se valora a partir del día {last} como muy tarde).</translation>
     </message>
     <message>
-      <source>Too few entries: rate your pain on at least {min} of the last {days} days to see your relief.</source>
-      <translation>Muy pocas anotaciones: puntúe su dolor al menos {min} de los últimos {days} días para ver su alivio.</translation>
+      <source>Too few entries: rate your pain on at least {min} days in any {days} to see your relief (once a week is enough).</source>
+      <translation>Muy pocas anotaciones: puntúe su dolor al menos {min} días de cada {days} para ver su alivio (con una vez a la semana basta).</translation>
     </message>
     <message>
-      <source>pain is {pct} below your baseline of {base}</source>
-      <translation>el dolor está un {pct} por debajo de su basal de {base}</translation>
+      <source>{pain} is {pct} below your baseline of {base}</source>
+      <translation>{pain} está un {pct} por debajo de su basal de {base}</translation>
     </message>
     <message>
-      <source>pain is {pct} above your baseline of {base}</source>
-      <translation>el dolor está un {pct} por encima de su basal de {base}</translation>
+      <source>{pain} is {pct} above your baseline of {base}</source>
+      <translation>{pain} está un {pct} por encima de su basal de {base}</translation>
     </message>
     <message>
       <source>Relief ended on {date}: {level} ({when}). Consider telling your care team.</source>
       <translation>El alivio terminó el {date}: {level} ({when}). Considere comentarlo con su equipo médico.</translation>
     </message>
     <message>
-      <source>Your pain has risen over the last {weeks} weeks: relief may be fading ({level}, {when}). Consider telling your care team.</source>
-      <translation>Su dolor ha subido en las últimas {weeks} semanas: el alivio puede estar disminuyendo ({level}, {when}). Considere comentarlo con su equipo médico.</translation>
+      <source>Your pain has risen over the last {weeks} weeks: relief may be fading; {level}, {when}. Consider telling your care team.</source>
+      <translation>Su dolor ha subido en las últimas {weeks} semanas: el alivio puede estar disminuyendo; {level}, {when}. Considere comentarlo con su equipo médico.</translation>
     </message>
     <message>
       <source>{title}: {level} ({when}).</source>
       <translation>{title}: {level} ({when}).</translation>
+    </message>
+    <message>
+      <source>{n}-day mean</source>
+      <translation>media de {n} días</translation>
+    </message>
+    <message>
+      <source>last {n} entries, over {span} days</source>
+      <translation>últimas {n} anotaciones, en {span} días</translation>
+    </message>
+    <message>
+      <source>, the latest {age} days ago</source>
+      <translation>, la más reciente hace {age} días</translation>
+    </message>
+    <message>
+      <source>pain {value} ({basis})</source>
+      <translation>el dolor de {value} ({basis})</translation>
+    </message>
+    <message>
+      <source>below {pct} for the last {below} days; {days} days at ≥ {pct} so far</source>
+      <translation>por debajo del {pct} los últimos {below} días; {days} días con ≥ {pct} hasta ahora</translation>
+    </message>
+    <message>
+      <source>≥ {pct} relief for between {low} and {high} days: too few entries from {a} to {b}</source>
+      <translation>Alivio ≥ {pct} durante {low} a {high} días: muy pocas anotaciones del {a} al {b}</translation>
+    </message>
+    <message>
+      <source>≥ {pct} relief for between {low} and {high} days: no entries from {a} to {b}</source>
+      <translation>Alivio ≥ {pct} durante {low} a {high} días: sin anotaciones del {a} al {b}</translation>
     </message>
     <message>
       <source>≥ {pct} relief</source>
@@ -2006,8 +2968,16 @@ Si dos ordenadores lo cambian a la vez, o una sincronización ocurre en mitad de
       <translation>{head}: aún no alcanzado</translation>
     </message>
     <message>
+      <source>{head}: from {start}, ongoing; {below}</source>
+      <translation>{head}: desde el {start}, continúa; {below}</translation>
+    </message>
+    <message>
       <source>{head}: from {start}, ongoing, {days} days so far</source>
       <translation>{head}: desde el {start}, continúa, {days} días hasta ahora</translation>
+    </message>
+    <message>
+      <source>{gap} (from {start}; ended by {end})</source>
+      <translation>{gap} (desde el {start}; terminado como tarde el {end})</translation>
     </message>
     <message>
       <source>{head}: from {start} to {end} ({days} days)</source>
