@@ -105,8 +105,13 @@ def test_the_report_is_in_the_chosen_language(qtbot, store, language, tmp_path):
         "Valoración",
         "Anexo: todas las anotaciones",
         "página 1 de",
+        "Detalles de cada procedimiento",
+        "Diario de alivio · Ana",
     ):
         assert needle in text, needle
+    # Headings and the footer were English in a Spanish report (found by a tester).
+    for english in ("Details per procedure", "Everything recorded", "Relief Diary ·", "Pain now"):
+        assert english not in text, english
 
 
 def test_the_language_setting_overrides_the_system(language, monkeypatch):

@@ -43,7 +43,7 @@ from diary.core.report_data import ReportData, months
 from diary.core.report_details import pgic_text
 from diary.core.warning_signs import WARNING_SIGNS
 from diary.core.wording import number, relief_gap, relief_period, rests_on, short_date
-from diary.qt.report_pages import LISTS_HEADING, PROCEDURES_HEADING, details_html
+from diary.qt.report_pages import details_html, lists_heading, procedures_heading
 
 RESOLUTION = 300
 COLUMNS = (
@@ -371,8 +371,8 @@ class ReportRenderer:
             device, details_html(self.data, STYLE, rules_note(self.data)), width, body
         )
         see = {
-            "procedures": _page_of(details, _(PROCEDURES_HEADING), body, 2),
-            "lists": _page_of(details, _(LISTS_HEADING), body, 2),
+            "procedures": _page_of(details, procedures_heading(), body, 2),
+            "lists": _page_of(details, lists_heading(), body, 2),
         }
         summary = self._first_page(device, width, body, image_px, see)
         painter = QPainter(device)
@@ -547,7 +547,8 @@ class ReportRenderer:
         painter.save()
         painter.setPen(QColor("#333333"))
         who = f"{self.patient} · " if self.patient else ""
-        text = f"Relief Diary · {who}{_d(self.data.start)} – {_d(self.data.end)} · " + _(
+        app = tr("app", "Relief Diary")  # the name in the patient's language
+        text = f"{app} · {who}{_d(self.data.start)} – {_d(self.data.end)} · " + _(
             "page {n} of {total}"
         ).format(n=n, total=total)
         painter.drawText(

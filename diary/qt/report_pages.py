@@ -27,8 +27,15 @@ from diary.core.warning_signs import WARNING_SIGNS
 from diary.core.wording import number, relief_period, short_date
 
 # Headings the renderer looks up to say on which page a full list is.
-PROCEDURES_HEADING = "Details per procedure"
-LISTS_HEADING = "Everything recorded for the doctor"
+
+
+def procedures_heading() -> str:
+    """The details pages' heading (also how page 1 finds their page number)."""
+    return tr("report", "Details per procedure")
+
+
+def lists_heading() -> str:
+    return tr("report", "Everything recorded for the doctor")
 
 
 def _(text: str) -> str:
@@ -187,7 +194,7 @@ def _procedure(data: ReportData, f: ProcedureFigures) -> str:
 
 
 def _lists(data: ReportData) -> str:
-    out = [f"<h2>{_e(_(LISTS_HEADING))}</h2>"]
+    out = [f"<h2>{_e(lists_heading())}</h2>"]
     if data.warnings:
         out.append(f"<h3>{_e(_('Warning signs ticked'))}</h3><p>")
         out.append(
@@ -241,7 +248,7 @@ def _weeks(data: ReportData) -> str:
 
 def details_html(data: ReportData, style: str, note: str = "") -> str:
     parts = [f"<html><head>{style}</head><body>"]
-    parts.append(f"<h2>{_e(_(PROCEDURES_HEADING))}</h2>")
+    parts.append(f"<h2>{_e(procedures_heading())}</h2>")
     if note:
         parts.append(f"<p class='small'>{_e(note)}</p>")
     if data.procedures:

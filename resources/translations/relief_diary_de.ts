@@ -2475,6 +2475,14 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Seite {n} von {total}</translation>
     </message>
     <message>
+      <source>Details per procedure</source>
+      <translation>Details je Eingriff</translation>
+    </message>
+    <message>
+      <source>Everything recorded for the doctor</source>
+      <translation>Alles für den Arzt Erfasste</translation>
+    </message>
+    <message>
       <source>{n} / 10</source>
       <translation>{n} / 10</translation>
     </message>

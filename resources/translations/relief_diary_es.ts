@@ -2473,6 +2473,14 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>página {n} de {total}</translation>
     </message>
     <message>
+      <source>Details per procedure</source>
+      <translation>Detalles de cada procedimiento</translation>
+    </message>
+    <message>
+      <source>Everything recorded for the doctor</source>
+      <translation>Todo lo registrado para el médico</translation>
+    </message>
+    <message>
       <source>{n} / 10</source>
       <translation>{n} / 10</translation>
     </message>
