@@ -399,3 +399,18 @@ def test_a_new_text_size_reaches_every_widget(qtbot, window):
     finally:
         window.set_text_scale(1.0)
     qtbot.waitUntil(lambda: sizes() == {QApplication.font().pointSizeF()})
+
+
+def test_a_ticked_sign_alone_says_what_is_missing_and_keeps_it(qtbot, window, session):
+    # A tester ticked Fever and pressed Save with no rating: the database refused it
+    # with "a value was outside what the diary accepts", which did not say why.
+    form = window.form
+    session.add_procedure(Procedure(TODAY - dt.timedelta(days=3), "rfa", "T7", None, 7))
+    form.checklist.boxes[0].setChecked(True)
+    type_keys(qtbot, form.pad, ["Enter"])
+    assert session.store.entries() == []
+    assert "Choose at least one rating, or write a note" in form.message.text()
+    assert form.checklist.signs() == ("fever",)  # the tick stays on screen
+    type_keys(qtbot, form.pad, ["5", "Enter"])
+    [e] = session.store.entries()
+    assert e.warnings == ("fever",) and e.pain == 5

@@ -189,8 +189,11 @@ class Entry(Value):
         return entry
 
     def is_empty(self) -> bool:
+        """No rating and no note: what the diary's own CHECK rule refuses (ticked signs
+        and medications ride with a rating or a note; alone they were refused by the
+        database with a message that did not say why)."""
         ratings = all(getattr(self, m) is None for m in MEASURES)
-        return ratings and not self.note.strip() and not self.warnings and not self.medications
+        return ratings and not self.note.strip()
 
     def rating(self, measure: str) -> int | None:
         return getattr(self, measure)

@@ -254,7 +254,12 @@ class EntryForm(QWidget):
                 **values,
             )
         except InvalidRecord:
-            raise InvalidRecord(self.tr("Choose at least one rating, or write a note.")) from None
+            raise InvalidRecord(
+                self.tr(
+                    "Choose at least one rating, or write a note: ticked signs and "
+                    "medications are saved with it."
+                )
+            ) from None
         return entry.with_id(self._editing.id) if self._editing else entry
 
     # Saving ---------------------------------------------------------------------
