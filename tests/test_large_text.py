@@ -27,3 +27,29 @@ def test_rules_explanations_are_not_squeezed_at_200_percent(qtbot, very_large):
         assert note.width() >= 0.8 * scroll.viewport().width()
         right = note.mapTo(scroll.viewport(), note.rect().topRight()).x()
         assert right <= scroll.viewport().width()  # nothing cut off
+
+
+def test_preferences_rows_never_overlap_at_200_percent(qtbot, very_large, store, tmp_path):
+    # Seen at 200 % on 1366x768: every row squeezed over the next, text clipped.
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTimeEdit
+
+    from diary.qt.preferences import PreferencesDialog
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(settings, store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fields = [
+        w
+        for kind in (QCheckBox, QComboBox, QTimeEdit, QLineEdit)
+        for w in dialog.findChildren(kind)
+        if w.isVisible() and not isinstance(w.parent(), (QComboBox, QTimeEdit))
+    ]
+    rects = sorted((w.geometry() for w in fields), key=lambda r: r.top())
+    assert len(rects) >= 6
+    for above, below in zip(rects, rects[1:], strict=False):
+        assert above.bottom() < below.top(), (above, below)
+    for w in fields:  # as tall as their text
+        assert w.height() >= w.fontMetrics().height()

@@ -68,9 +68,11 @@ def day_seconds(day: dt.date) -> float:
 
 
 def _procedure_label(p: Procedure) -> str:
-    kind = tl(KIND_LABELS[p.kind]).split(" (")[0]
-    if p.kind.value == "rfa":
-        kind = "RFA"
+    label = tl(KIND_LABELS[p.kind])
+    kind = label.split(" (")[0]
+    if p.kind.value == "rfa" and label.endswith(")") and " (" in label:
+        # The abbreviation of the patient's language: "RFA", "RF" (es), "RFA" (de).
+        kind = label.rsplit(" (", 1)[1][:-1]
     return f"{kind} {p.levels}".strip()
 
 

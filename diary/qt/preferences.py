@@ -102,6 +102,15 @@ class PreferencesDialog(QDialog):
         layout.addWidget(weekly_note)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        # Wide enough for ~50 characters a line and as tall as the wrapped notes then
+        # need: sized from its hint alone, the form's rows were squeezed over each
+        # other at 200 % text (the wrapped notes' height was under-counted).
+        width = self.fontMetrics().averageCharWidth() * 50
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            width = min(width, int(screen.width() * 0.9))
+        width = max(width, layout.minimumSize().width())
+        self.setMinimumSize(width, layout.totalHeightForWidth(width))
 
     def _follow_how_often(self) -> None:
         self.weekday.setEnabled(self.remind.isChecked() and bool(self.how_often.currentData()))
