@@ -291,8 +291,8 @@
       <translation>Die Notiz ist zu lang: {n} Zeichen; eine Notiz darf höchstens {limit} haben.</translation>
     </message>
     <message>
-      <source>Choose at least one rating, or write a note.</source>
-      <translation>Wählen Sie mindestens eine Bewertung oder schreiben Sie eine Notiz.</translation>
+      <source>Choose at least one rating, or write a note: ticked signs and medications are saved with it.</source>
+      <translation>Wählen Sie mindestens eine Bewertung oder schreiben Sie eine Notiz: angekreuzte Zeichen und Medikamente werden damit gespeichert.</translation>
     </message>
     <message>
       <source>✓ Saved ({when}): {what}.</source>

@@ -291,8 +291,8 @@
       <translation>La nota es demasiado larga: {n} caracteres; una nota admite como máximo {limit}.</translation>
     </message>
     <message>
-      <source>Choose at least one rating, or write a note.</source>
-      <translation>Elija al menos una puntuación o escriba una nota.</translation>
+      <source>Choose at least one rating, or write a note: ticked signs and medications are saved with it.</source>
+      <translation>Elija al menos una puntuación o escriba una nota: las señales marcadas y los medicamentos se guardan con ella.</translation>
     </message>
     <message>
       <source>✓ Saved ({when}): {what}.</source>
