@@ -292,7 +292,7 @@
     </message>
     <message>
       <source>Choose at least one rating, or write a note: ticked signs and medications are saved with it.</source>
-      <translation>Wählen Sie mindestens eine Bewertung oder schreiben Sie eine Notiz: angekreuzte Zeichen und Medikamente werden damit gespeichert.</translation>
+      <translation>Wählen Sie mindestens eine Bewertung oder schreiben Sie eine Notiz: angekreuzte Warnzeichen und Medikamente werden damit gespeichert.</translation>
     </message>
     <message>
       <source>✓ Saved ({when}): {what}.</source>

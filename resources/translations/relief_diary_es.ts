@@ -292,7 +292,7 @@
     </message>
     <message>
       <source>Choose at least one rating, or write a note: ticked signs and medications are saved with it.</source>
-      <translation>Elija al menos una puntuación o escriba una nota: las señales marcadas y los medicamentos se guardan con ella.</translation>
+      <translation>Elija al menos una puntuación o escriba una nota: las señales de alarma marcadas y los medicamentos se guardan con ella.</translation>
     </message>
     <message>
       <source>✓ Saved ({when}): {what}.</source>
