@@ -53,3 +53,35 @@ def test_preferences_rows_never_overlap_at_200_percent(qtbot, very_large, store,
         assert above.bottom() < below.top(), (above, below)
     for w in fields:  # as tall as their text
         assert w.height() >= w.fontMetrics().height()
+
+
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+def test_save_entry_stays_in_view_on_a_laptop_screen(qtbot, qapp, store, scale):
+    # Seen at 150 % and 200 % on 1366x768: the Today tab scrolled and "Save entry" was
+    # below the fold; a mouse user saw no way to save.
+    from diary.core.demo import demo_diary
+    from diary.qt.main_window import MainWindow
+    from diary.qt.session import DiarySession
+    from tests.conftest import TODAY
+
+    proc, entries = demo_diary(TODAY)
+    store.add_procedure(proc)
+    store.add_entries(entries)
+    session = DiarySession(store)
+    session.today = lambda: TODAY
+    apply_text_scale(qapp, scale)
+    try:
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        window.resize(1366, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        window.build_chart()
+        window.fit_splitter()
+        qtbot.wait(20)
+        button = window.form.save_button
+        assert button.isVisible()
+        bottom = button.mapTo(window, button.rect().bottomLeft()).y()
+        assert bottom <= window.statusBar().mapTo(window, window.statusBar().rect().topLeft()).y()
+    finally:
+        apply_text_scale(qapp, 1.0)

@@ -137,7 +137,11 @@ class EntryForm(QWidget):
         note_row.addWidget(self.for_doctor, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Note"), note_row)
         form.addRow(self.tr("Medications"), self.medications)
-        buttons = QHBoxLayout()
+        # A row of its own, so that the window can keep it in view below a form that
+        # scrolls (large text on a laptop screen).
+        self.button_row = QWidget()
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.save_button)
         if editing is None:
             buttons.addWidget(self.clear_button)
@@ -150,7 +154,7 @@ class EntryForm(QWidget):
         layout.addWidget(self.pad)
         layout.addLayout(form)
         layout.addWidget(self.checklist)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         self.setTabOrder(self.pad, self.day)
         self.setTabOrder(self.day, self.time)
         self.setTabOrder(self.time, self.note)

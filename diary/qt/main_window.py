@@ -92,13 +92,26 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.getting_started.hide()
         top_layout.addWidget(self.getting_started)
         top_layout.addWidget(box)
+        top_layout.addStretch(1)  # spare height below the form, not between its rows
         top_layout.setContentsMargins(6, 6, 6, 0)
         self.top = top
-        self.today_area = scroll = QScrollArea()
+        scroll = QScrollArea()
         scroll.setWidget(top)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Save entry stays in view below the form when the form has to scroll (150 %
+        # and 200 % text on a 1366x768 screen put it below the fold).
+        self.today_area = QWidget()
+        today_layout = QVBoxLayout(self.today_area)
+        today_layout.setContentsMargins(0, 0, 0, 0)
+        today_layout.addWidget(scroll, 1)
+        sticky = QWidget()
+        sticky_layout = QVBoxLayout(sticky)
+        sticky_layout.setContentsMargins(16, 4, 16, 6)
+        sticky_layout.addWidget(self.form.button_row)
+        today_layout.addWidget(sticky)
+        self.form_scroll = scroll
 
         self.chart_tab = QWidget()
         QVBoxLayout(self.chart_tab).setContentsMargins(0, 0, 0, 0)
@@ -116,7 +129,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.tabs.addTab(self.procedures, self.tr("&Procedures"))
         self.tabs.currentChanged.connect(lambda _index: self._place_prompts())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.today_area)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -216,6 +229,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         MIN_PLOT_PX in every layout.
         """
         hint = self.top.sizeHint()
+        hint.setHeight(hint.height() + self.form.button_row.sizeHint().height() + 10)
         width = self.width()
         height = self.height() - self.menuBar().height() - self.statusBar().height()
         # The questions count whether or not they show just now (they are hidden over
