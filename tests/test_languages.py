@@ -121,3 +121,16 @@ def test_the_language_setting_overrides_the_system(language, monkeypatch):
     assert language(None) == "de"
     assert language("es") == "es"
     assert QLocale().language() == QLocale.Language.Spanish
+
+
+def test_a_german_date_at_the_end_of_a_sentence_has_one_full_stop(language):
+    from diary.core.relief import analyse
+    from diary.core.wording import describe, one_stop
+
+    assert one_stop("am 24 Apr.. Weiter") == "am 24 Apr. Weiter"
+    assert one_stop("Warten…") == "Warten…" and one_stop("1.5..") == "1.5."
+    language("de")
+    proc = Procedure(dt.date(2026, 4, 24), "rfa", "T7", None, 7)
+    entries = [Entry(proc.day + dt.timedelta(days=i), None, 2) for i in range(0, 60)]
+    text = describe(analyse(entries, [proc], proc.day + dt.timedelta(days=59)).status)
+    assert "Apr.." not in text and "24 Apr." in text, text

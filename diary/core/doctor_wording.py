@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from diary.core.i18n import tl, tr
 from diary.core.verdict import Verdict
-from diary.core.wording import VERDICT_TITLES, number, percent, short_date
+from diary.core.wording import VERDICT_TITLES, number, one_stop, percent, short_date
 
 if TYPE_CHECKING:
     from diary.core.relief import Status
@@ -19,6 +19,10 @@ def _(text: str) -> str:
 
 
 def describe_for_doctor(status: Status) -> str:
+    return one_stop(_describe_for_doctor(status))
+
+
+def _describe_for_doctor(status: Status) -> str:
     s, rules, today = status, status.rules, status.as_of
     proc = s.procedure
     when = ""

@@ -7,6 +7,7 @@ qualifies for a procedure.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from diary.core.i18n import N_, decimal_point, tl, tr
@@ -57,8 +58,21 @@ VERDICT_TITLES = {
 }
 
 
+_DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?=\s|$)")
+
+
+def one_stop(text: str) -> str:
+    """A date abbreviated with a full stop ("24 Apr." in German) at the end of a
+    sentence must not give "24 Apr..": one stop is enough."""
+    return _DOUBLE_STOP.sub(".", text)
+
+
 def describe(status: Status) -> str:
     """One or two sentences for the status line and ``relief-diary status``."""
+    return one_stop(_describe(status))
+
+
+def _describe(status: Status) -> str:
     s, rules, today = status, status.rules, status.as_of
     proc = s.procedure
     when = ""
