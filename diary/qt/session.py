@@ -202,10 +202,27 @@ class DiarySession(QObject):
         self._outside_change(refuse=False)
         saved = self.store.add_procedure(proc)
         self._procedures_changed()
+        # What was recorded for it since (block day, activities, answers) goes
+        # with its undo and comes back with its redo, as for a deletion.
+        kept: list = []
+
+        def take_away(proc_id: int) -> None:
+            links = self.store.procedure_links(proc_id)
+            deleted = self.store.delete_procedure(proc_id)
+            kept[:] = [(deleted[1], links)] if deleted else []
+
+        def put_back(p: Procedure) -> None:
+            if not kept:
+                self.store.add_procedure(p)
+                return
+            block, links = kept[0]
+            self.store.restore_procedure(p, block)
+            self.store.restore_procedure_links(p.id, links)
+
         self._push(
             self.tr("Add procedure"),
-            lambda: self._proc(self.store.delete_procedure, saved.id),
-            lambda: self._proc(self.store.add_procedure, saved),
+            lambda: self._proc(take_away, saved.id),
+            lambda: self._proc(put_back, saved),
         )
         return saved
 
