@@ -49,7 +49,13 @@ class WindowActionsMixin:
         undo = stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        # On Linux/xcb the platform's Redo already is Ctrl+Shift+Z: a key bound twice
+        # is ambiguous and fires nothing, so each sequence goes in once.
+        keys = [
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+            QKeySequence("Ctrl+Shift+Z"),
+        ]
+        redo.setShortcuts(list({k.toString(): k for k in keys}.values()))
         edit.addAction(undo)
         edit.addAction(redo)
         diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
