@@ -18,7 +18,13 @@ from diary.cli import main
 from diary.core.records import Entry
 from diary.core.retention import to_keep
 from diary.store import DiaryStore, StoreError
-from diary.store.backup import backup_dir, copy_database, list_backups, newest_good_backup
+from diary.store.backup import (
+    backup_dir,
+    copy_database,
+    list_backups,
+    needs_daily_backup,
+    newest_good_backup,
+)
 from diary.store.schema import SCHEMA_VERSION
 
 DAY = dt.date(2026, 3, 1)
@@ -124,6 +130,22 @@ def test_a_damaged_diary_never_overwrites_a_good_backup(tmp_path):
         copy_database(conn, good.path)  # the damaged copy fails its check
     conn.close()
     assert newest_good_backup(diary).entries == 400
+
+
+def test_diaries_differing_only_by_extension_keep_their_own_backups(tmp_path):
+    """F0: d.db and d.sqlite3 shared d-backups/ and one name prefix, so recovery of
+    d.db offered (and restored) d.sqlite3's backup."""
+    mine, other = make(tmp_path / "d.db", 1), make(tmp_path / "d.sqlite3", 3)
+    with DiaryStore.open(mine) as s:
+        s.backup("daily")
+    with DiaryStore.open(other) as s:
+        s.backup("daily")
+    assert backup_dir(other) == tmp_path / "d-backups"  # where existing diaries have them
+    assert backup_dir(mine) != backup_dir(other)
+    assert [b.path.parent for b in list_backups(mine)] == [backup_dir(mine)]
+    assert newest_good_backup(mine).entries == 1
+    assert newest_good_backup(other).entries == 3
+    assert needs_daily_backup(tmp_path / "d.bak", DAY)  # no backup of its own yet
 
 
 def test_migration_takes_a_backup_first(tmp_path):

@@ -52,8 +52,12 @@ class BackupInfo(Value):
 
 
 def backup_dir(diary: Path) -> Path:
-    """Where a diary's automatic backups go: a folder beside it."""
-    return diary.parent / f"{diary.stem}-backups"
+    """Where a diary's automatic backups go: a folder beside it, of its own.
+    ``diary.sqlite3`` keeps ``diary-backups``; any other name (``d.db``) has
+    ``d.db-backups``, so that d.db and d.sqlite3 never share (nor restore) backups."""
+    if diary.suffix == ".sqlite3":
+        return diary.parent / f"{diary.stem}-backups"
+    return diary.parent / f"{diary.name}-backups"
 
 
 def _check_file(path: Path) -> int:
