@@ -19,6 +19,7 @@ from diary.core.records import Entry
 from diary.core.retention import to_keep
 from diary.store import DiaryStore, StoreError
 from diary.store.backup import (
+    automatic_backup,
     backup_dir,
     copy_database,
     list_backups,
@@ -146,6 +147,31 @@ def test_diaries_differing_only_by_extension_keep_their_own_backups(tmp_path):
     assert newest_good_backup(mine).entries == 1
     assert newest_good_backup(other).entries == 3
     assert needs_daily_backup(tmp_path / "d.bak", DAY)  # no backup of its own yet
+
+
+def test_odd_backup_names_neither_crash_nor_stop_daily_backups(tmp_path, capsys):
+    """F4: a backup named with a future time stopped daily backups and was offered
+    first for recovery; F5: an impossible date in such a name crashed import, backup
+    and restore with a ValueError."""
+    import shutil
+
+    diary = make(tmp_path / "d.sqlite3", 2)
+    conn = sqlite3.connect(diary)
+    past = automatic_backup(conn, diary, "daily", now=dt.datetime(2026, 3, 1, 9, 0))
+    conn.close()
+    folder = backup_dir(diary)
+    shutil.copyfile(past.path, folder / "d-20261399T000000-daily.sqlite3")
+    future = folder / "d-20990301T090000-daily.sqlite3"
+    shutil.copyfile(past.path, future)
+    with DiaryStore.open(diary) as s:
+        s.add_entries([Entry(DAY, "09:00", 3)])
+    today = dt.date(2026, 3, 5)
+    assert needs_daily_backup(diary, today)
+    assert newest_good_backup(diary).path == past.path
+    assert [b.path.name for b in list_backups(diary)] == [future.name, past.path.name]
+    assert main(["backup", "--db", str(diary)]) == 0
+    assert main(["restore", str(past.path), "--db", str(diary)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
 
 
 def test_migration_takes_a_backup_first(tmp_path):
