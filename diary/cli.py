@@ -160,7 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(getattr(args, "db", None) or default_diary())
+    # Resolved, so that a symlink to the diary finds the window's lock and the
+    # diary's own backups folder.
+    return Path(os.path.realpath(getattr(args, "db", None) or default_diary()))
 
 
 def procedure_json(p: Procedure | None) -> dict | None:
