@@ -8,6 +8,7 @@ change is committed by the store before the command reaches the undo stack, so
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from bisect import insort
 from collections.abc import Callable
@@ -22,6 +23,9 @@ from diary.store import DiaryStore, StoreError
 
 if TYPE_CHECKING:
     from diary.core.relief import Analysis
+
+
+_WEEKLY_OFFERED = "weekly_offered"
 
 
 class _StoreCommand(QUndoCommand):
@@ -262,6 +266,16 @@ class DiarySession(QObject):
     def _proc(self, method, arg) -> None:
         method(arg)
         self._procedures_changed()
+
+    def weekly_offered(self) -> str:
+        """The day (ISO) of the procedure the weekly reminder was offered for, or ""."""
+        return self.store.setting(_WEEKLY_OFFERED, "") or ""
+
+    def mark_weekly_offered(self, procedure_day: str) -> None:
+        """Kept in the diary, not the settings file: a procedure's date is health
+        data. Not saved (a full disk): the offer may come once more, nothing worse."""
+        with contextlib.suppress(StoreError):
+            self.store.set_setting(_WEEKLY_OFFERED, procedure_day)
 
     def set_rules(self, rules: ReliefRules) -> None:
         self._outside_change(refuse=False)  # the rules are one setting, written whole

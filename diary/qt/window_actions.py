@@ -201,7 +201,7 @@ class WindowActionsMixin:
         if self.weekly_offer is None:
             from diary.qt.weekly_offer import WeeklyOffer
 
-            self.weekly_offer = WeeklyOffer(self.settings)
+            self.weekly_offer = WeeklyOffer(self.settings, self.session)
             self.weekly_offer.switched.connect(self._weekly_switched)
             self.top.layout().insertWidget(1, self.weekly_offer)
         rated = {e.day for e in self.session.entries()}
