@@ -114,16 +114,22 @@ def stored_problem(conn: sqlite3.Connection, version: int) -> str | None:
     a whole number), and every warning sign one the app knows. None when so. The
     schema must already have been found exact."""
     for table, cols in _column_types(version).items():
-        for name, classes in cols:
-            allowed = ", ".join(f"'{c}'" for c in classes)
-            row = conn.execute(
-                f'SELECT 1 FROM "{table}" WHERE typeof("{name}") NOT IN ({allowed}) LIMIT 1'
-            ).fetchone()
-            if row is not None:
-                return _(
-                    "some of its values are not stored as Relief Diary stores them "
-                    "('{column}' in {table})"
-                ).format(column=name, table=table)
+        # One pass over the table: the columns' checks side by side.
+        wrong = [
+            f"""typeof("{name}") NOT IN ({", ".join(f"'{c}'" for c in classes)})"""
+            for name, classes in cols
+        ]
+        if not wrong:
+            continue
+        row = conn.execute(
+            f'SELECT {", ".join(wrong)} FROM "{table}" WHERE {" OR ".join(wrong)} LIMIT 1'
+        ).fetchone()
+        if row is not None:
+            name = next(name for (name, _c), bad in zip(cols, row, strict=True) if bad)
+            return _(
+                "some of its values are not stored as Relief Diary stores them "
+                "('{column}' in {table})"
+            ).format(column=name, table=table)
     if any(c == "warnings" for c, _k in _column_types(version).get("entry", [])):
         for (codes,) in conn.execute("SELECT DISTINCT warnings FROM entry WHERE warnings != ''"):
             if any(code not in WARNING_SIGNS for code in str(codes).split(",")):
