@@ -174,6 +174,24 @@ def test_odd_backup_names_neither_crash_nor_stop_daily_backups(tmp_path, capsys)
     assert "Traceback" not in capsys.readouterr().err
 
 
+def test_a_future_backup_takes_no_place_of_a_past_one(tmp_path):
+    """F4: a backup dated in the future took one of the 7 daily (and the weekly,
+    monthly) places, so a past backup that the rule keeps was pruned."""
+    import shutil
+
+    diary = make(tmp_path / "d.sqlite3", 2)
+    conn = sqlite3.connect(diary)
+    days = [dt.datetime(2026, 3, 1, 9) + dt.timedelta(days=i) for i in range(8)]
+    made = [automatic_backup(conn, diary, "daily", now=t) for t in days]
+    conn.close()
+    shutil.copyfile(made[0].path, backup_dir(diary) / "d-20990301T090000-daily.sqlite3")
+    from diary.store.backup import prune
+
+    prune(diary, today=dt.date(2026, 3, 9))
+    kept = {b.taken for b in list_backups(diary)}
+    assert set(days[1:]) <= kept  # the last 7 days, whatever the future one says
+
+
 def test_migration_takes_a_backup_first(tmp_path):
     import shutil
 

@@ -231,7 +231,8 @@ def prune(diary: Path, keep: Iterable[Path] = (), today: dt.date | None = None) 
     today = today or dt.date.today()
     protected = {Path(p).resolve() for p in keep}
     backups = list_backups(diary)
-    kept_times = to_keep(b.taken for b in backups)
+    # One dated in the future (kept below) takes no daily/weekly/monthly place.
+    kept_times = to_keep(b.taken for b in backups if b.taken.date() <= today)
     removed = []
     for b in backups:
         if b.taken in kept_times or b.taken.date() >= today or b.path.resolve() in protected:
