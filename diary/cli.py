@@ -160,7 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(getattr(args, "db", None) or default_diary())
+    # Resolved, so that a symlink to the diary finds the window's lock and the
+    # diary's own backups folder.
+    return Path(os.path.realpath(getattr(args, "db", None) or default_diary()))
 
 
 def procedure_json(p: Procedure | None) -> dict | None:
@@ -320,12 +322,25 @@ def _export(args: argparse.Namespace) -> int:
     with DiaryStore.open(_db_path(args), create=False) as store:
         entries = store.entries()
         procedures = store.procedures()
+        outside = store.outside_range()[0]
     try:
         write_private(args.file, export_entries(args.file, entries, procedures))
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc.strerror}") from None
     print(f"Wrote {len(entries)} entries to {args.file}.")
+    _say_left_out(outside)
     return 0
+
+
+def _say_left_out(outside: int) -> None:
+    """Entries an older version let in with an impossible date are not exported
+    (nor could they be imported back): the patient is told, not left to find out."""
+    if outside:
+        print(
+            f"{outside} entries dated before 1900-01-01 or more than a year ahead were "
+            "left out (they stay in the diary file).",
+            file=sys.stderr,
+        )
 
 
 def _export_fhir(args: argparse.Namespace) -> int:
@@ -341,11 +356,13 @@ def _export_fhir(args: argparse.Namespace) -> int:
             store.pgic_answers(),
             store.setting("patient_name", "") or "",
         )
+        outside = store.outside_range()[0]
     try:
         write_private(args.file, json.dumps(bundle, ensure_ascii=False, indent=1).encode())
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc.strerror}") from None
     print(f"Wrote {len(bundle['entry'])} FHIR resources to {args.file}.")
+    _say_left_out(outside)
     return 0
 
 

@@ -108,3 +108,20 @@ def test_the_window_draws_the_chart_of_such_a_file(qtbot, tmp_path):
         assert "kept in the diary file but not shown" in hidden_rows_message(store)
     finally:
         store.close()
+
+
+def test_export_says_what_it_left_out(tmp_path, capsys):
+    """F14: export wrote the entries in range and said nothing of the others."""
+    diary = doctored(tmp_path / "d.sqlite3")
+    for args in (
+        ["export", str(tmp_path / "e.csv")],
+        ["export", "--format", "fhir", str(tmp_path / "e.json")],
+    ):
+        assert main([*args, "--db", str(diary)]) == 0
+        err = capsys.readouterr().err
+        assert "1 entries dated before 1900-01-01 or more than a year ahead were left out" in err
+    good = tmp_path / "good.sqlite3"
+    with DiaryStore.open(good) as s:
+        s.add_entries([Entry(TODAY, None, 3)])
+    assert main(["export", str(tmp_path / "g.csv"), "--db", str(good)]) == 0
+    assert capsys.readouterr().err == ""

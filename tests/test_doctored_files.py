@@ -74,6 +74,11 @@ def doctored_corpus(tmp_path: Path) -> list[tuple[str, Path]]:
             "PRAGMA foreign_keys = OFF",
             "INSERT INTO medication (entry_id, name) VALUES (999, 'ghost')",
         ],
+        # F1, F2: within the schema's CHECK rules, but not what the app stores.
+        "unknown warning sign": ["UPDATE entry SET warnings = 'bogus' WHERE id = 1"],
+        "note stored as a blob": ["UPDATE entry SET note = x'00ff41' WHERE id = 1"],
+        "rating stored as a fraction": ["UPDATE entry SET pain = 5.5 WHERE id = 1"],
+        "level stored as a blob": ["UPDATE procedure SET levels = x'37' WHERE id = 1"],
         "another program's id": [f"PRAGMA application_id = {APPLICATION_ID + 1}"],
         "newer version": [f"PRAGMA user_version = {SCHEMA_VERSION + 1}"],
     }
@@ -135,6 +140,8 @@ def test_the_refusal_says_what_is_wrong(tmp_path, capsys):
         "view in place of a table": "view",
         "rating of 42": "rules",
         "medication of no entry": "do not exist",
+        "unknown warning sign": "warning sign",
+        "note stored as a blob": "stored",
         "newer version": "newer",
     }
     for label, doctored in doctored_corpus(tmp_path):

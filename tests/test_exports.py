@@ -139,3 +139,23 @@ def test_bad_report_and_chart_input(demo_db, tmp_path, capsys, args, message):
 def test_report_of_a_missing_diary(tmp_path, capsys):
     assert main(["report", str(tmp_path / "r.pdf"), "--db", str(tmp_path / "no.sqlite3")]) == 1
     assert "no diary" in capsys.readouterr().err
+
+
+def test_a_killed_exports_leftover_is_swept(demo_db, tmp_path, capsys):
+    """F16: an export killed mid-write left .NAME.tmp-PID with health data for good."""
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        left = tmp_path / f".old.csv.tmp-{dead.pid}"
+        writing = tmp_path / f".other.csv.tmp-{alive.pid}"
+        left.write_text("date,pain\n2026-01-01,7\n")
+        writing.write_text("still being written")
+        assert main(["export", str(tmp_path / "out.csv"), "--db", str(demo_db)]) == 0
+        assert not left.exists() and writing.exists()
+    finally:
+        alive.kill()
+        alive.wait()

@@ -118,3 +118,25 @@ def test_printing_uses_the_same_layout(qtbot, session, tmp_path, monkeypatch):
     assert "Sent 3 pages to the printer" in dialog.message.text()  # summary, details, entries
     text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(out)).pages)
     assert "Relief Diary report" in text and "printed note" in text and "page 3 of 3" in text
+
+
+def test_export_says_what_it_left_out(qtbot, session, tmp_path, monkeypatch):
+    """F14: entries dated outside 1900…a year ahead were left out without a word."""
+    import sqlite3
+
+    session.add_entry(Entry(TODAY, "08:00", 4))
+    conn = sqlite3.connect(session.store.path)
+    conn.execute("INSERT INTO entry (day, pain) VALUES ('0001-01-01', 5)")
+    conn.commit()
+    conn.close()
+    said = []
+    monkeypatch.setattr(
+        file_actions.QMessageBox, "information", lambda _p, _t, text: said.append(text)
+    )
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    assert file_actions.export_csv_file(session, parent, str(tmp_path / "e.csv"))
+    assert said == [
+        "1 entries dated before 1900-01-01 or more than a year ahead were left out "
+        "(they stay in the diary file)."
+    ]

@@ -218,3 +218,29 @@ def test_on_a_short_screen_the_question_waits_on_the_today_tab(qtbot, window):
         assert prompts.isHidden()
     finally:
         apply_text_scale(QApplication.instance(), 1.0)
+
+
+def test_undoing_and_redoing_a_new_block_keeps_its_block_day_and_links(qtbot, store):
+    """F10: undoing "Add procedure" after the block day was measured took the
+    block day with it for good; redo brought back only the procedure."""
+    from diary.core.block_day import BlockReading
+    from diary.core.function import PgicAnswer
+
+    session = DiarySession(store)
+    session.today = lambda: TODAY
+    proc = session.add_procedure(Procedure(TODAY - dt.timedelta(days=40), "block", "T7", "both", 7))
+    at = dt.datetime.combine(proc.day, dt.time(9, 0))
+    store.add_block_readings(proc.id, [BlockReading(at, "left", 7, True)])
+    store.set_block_time(proc.id, at + dt.timedelta(minutes=5))
+    store.add_block_readings(proc.id, [BlockReading(at + dt.timedelta(minutes=20), "left", 2)])
+    [act] = store.set_activities(proc.id, ["sitting"])
+    store.save_pgic(PgicAnswer(proc.id, 28, proc.day + dt.timedelta(days=28), 2))
+    readings, block_at = store.block_readings(proc.id), store.block_time(proc.id)
+    session.undo_stack.undo()
+    assert store.procedures() == []
+    session.undo_stack.redo()
+    assert store.procedures() == [proc]
+    assert store.block_readings(proc.id) == readings and len(readings) == 2
+    assert store.block_time(proc.id) == block_at
+    assert [a.name for a in store.activities(proc.id)] == ["sitting"]
+    assert [(a.point_days, a.answer) for a in store.pgic_answers()] == [(28, 2)]

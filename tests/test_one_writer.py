@@ -188,3 +188,45 @@ def test_deleting_a_stale_row_is_refused(session):
     with pytest.raises(StoreError, match="changed outside"):
         session.delete_entry(second.id)
     assert session.store.entry(second.id).note == "kept"
+
+
+def test_a_symlinked_diary_is_the_same_diary(tmp_path, capsys, monkeypatch, qapp):
+    """F6: --db through a symlink looked for ALIAS.lock and ALIAS-backups, so it
+    wrote while the window was open and kept its backups where no one looks."""
+    from diary.qt import single_instance
+    from diary.qt.app import run_app
+    from diary.store.backup import backup_dir, list_backups
+
+    monkeypatch.setattr(writer, "WRITER_WAIT_S", 0.5)
+    diary = make(tmp_path / "d.sqlite3")
+    alias = tmp_path / "alias.sqlite3"
+    alias.symlink_to(diary)
+    csv = tmp_path / "in.csv"
+    csv.write_text("date,time,pain,numbness,soreness,note\r\n2026-04-01,,5,,,\r\n")
+    proc = hold_lock(diary, 60)
+    try:
+        assert main(["import", str(csv), "--db", str(alias)]) == 1
+        assert capsys.readouterr().err == f"relief-diary: {BUSY}\n"
+        assert main(["backup", "--db", str(alias)]) == 0
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stdout.close()
+    assert [b.path.parent for b in list_backups(diary)] == [backup_dir(diary)]
+    assert not backup_dir(alias).exists()
+
+    seen = []
+
+    class Instance:
+        def __init__(self, path):
+            seen.append(path)
+
+        def acquire(self):
+            return False
+
+        def ask_first_copy_to_raise(self):
+            return True
+
+    monkeypatch.setattr(single_instance, "SingleInstance", Instance)
+    assert run_app(db=alias) == 0
+    assert seen == [diary]

@@ -18,7 +18,14 @@ from diary.cli import main
 from diary.core.records import Entry
 from diary.core.retention import to_keep
 from diary.store import DiaryStore, StoreError
-from diary.store.backup import backup_dir, copy_database, list_backups, newest_good_backup
+from diary.store.backup import (
+    automatic_backup,
+    backup_dir,
+    copy_database,
+    list_backups,
+    needs_daily_backup,
+    newest_good_backup,
+)
 from diary.store.schema import SCHEMA_VERSION
 
 DAY = dt.date(2026, 3, 1)
@@ -124,6 +131,65 @@ def test_a_damaged_diary_never_overwrites_a_good_backup(tmp_path):
         copy_database(conn, good.path)  # the damaged copy fails its check
     conn.close()
     assert newest_good_backup(diary).entries == 400
+
+
+def test_diaries_differing_only_by_extension_keep_their_own_backups(tmp_path):
+    """F0: d.db and d.sqlite3 shared d-backups/ and one name prefix, so recovery of
+    d.db offered (and restored) d.sqlite3's backup."""
+    mine, other = make(tmp_path / "d.db", 1), make(tmp_path / "d.sqlite3", 3)
+    with DiaryStore.open(mine) as s:
+        s.backup("daily")
+    with DiaryStore.open(other) as s:
+        s.backup("daily")
+    assert backup_dir(other) == tmp_path / "d-backups"  # where existing diaries have them
+    assert backup_dir(mine) != backup_dir(other)
+    assert [b.path.parent for b in list_backups(mine)] == [backup_dir(mine)]
+    assert newest_good_backup(mine).entries == 1
+    assert newest_good_backup(other).entries == 3
+    assert needs_daily_backup(tmp_path / "d.bak", DAY)  # no backup of its own yet
+
+
+def test_odd_backup_names_neither_crash_nor_stop_daily_backups(tmp_path, capsys):
+    """F4: a backup named with a future time stopped daily backups and was offered
+    first for recovery; F5: an impossible date in such a name crashed import, backup
+    and restore with a ValueError."""
+    import shutil
+
+    diary = make(tmp_path / "d.sqlite3", 2)
+    conn = sqlite3.connect(diary)
+    past = automatic_backup(conn, diary, "daily", now=dt.datetime(2026, 3, 1, 9, 0))
+    conn.close()
+    folder = backup_dir(diary)
+    shutil.copyfile(past.path, folder / "d-20261399T000000-daily.sqlite3")
+    future = folder / "d-20990301T090000-daily.sqlite3"
+    shutil.copyfile(past.path, future)
+    with DiaryStore.open(diary) as s:
+        s.add_entries([Entry(DAY, "09:00", 3)])
+    today = dt.date(2026, 3, 5)
+    assert needs_daily_backup(diary, today)
+    assert newest_good_backup(diary).path == past.path
+    assert [b.path.name for b in list_backups(diary)] == [future.name, past.path.name]
+    assert main(["backup", "--db", str(diary)]) == 0
+    assert main(["restore", str(past.path), "--db", str(diary)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_future_backup_takes_no_place_of_a_past_one(tmp_path):
+    """F4: a backup dated in the future took one of the 7 daily (and the weekly,
+    monthly) places, so a past backup that the rule keeps was pruned."""
+    import shutil
+
+    diary = make(tmp_path / "d.sqlite3", 2)
+    conn = sqlite3.connect(diary)
+    days = [dt.datetime(2026, 3, 1, 9) + dt.timedelta(days=i) for i in range(8)]
+    made = [automatic_backup(conn, diary, "daily", now=t) for t in days]
+    conn.close()
+    shutil.copyfile(made[0].path, backup_dir(diary) / "d-20990301T090000-daily.sqlite3")
+    from diary.store.backup import prune
+
+    prune(diary, today=dt.date(2026, 3, 9))
+    kept = {b.taken for b in list_backups(diary)}
+    assert set(days[1:]) <= kept  # the last 7 days, whatever the future one says
 
 
 def test_migration_takes_a_backup_first(tmp_path):

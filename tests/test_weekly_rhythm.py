@@ -166,3 +166,23 @@ def test_help_explains_the_weekly_rhythm_and_the_rules():
     assert "one entry a week is enough" in text
     assert "last 4 entries within 21 days" in text and "fewer than 3 days rated" in text
     assert "once a week" in text and "Preferences" in text
+
+
+def test_the_offer_keeps_no_procedure_date_in_the_settings_file(qtbot, store, settings, tmp_path):
+    """F12: the offer wrote the procedure's date into the settings file (no health
+    data goes there); it is kept in the diary itself, so the offer is still made
+    once per procedure."""
+    settings.setValue("reminder/weekly_offered", "2020-01-01")  # an older version's
+    w = sparse_window(qtbot, store, settings)
+    w.weekly_offer.decline.click()
+    settings.sync()
+    proc_day = w.session.procedures()[0].day.isoformat()
+    ini = tmp_path / "prefs.ini"
+    text = ini.read_text() if ini.exists() else ""
+    assert proc_day not in text and "2020-01-01" not in text
+    fresh = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(w.session, settings=fresh)
+    qtbot.addWidget(again)
+    again.show()
+    again.build_chart()
+    assert again.weekly_offer is not None and not again.weekly_offer.isVisible()

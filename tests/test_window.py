@@ -144,6 +144,21 @@ def test_undo_of_an_added_entry_and_redo(qtbot, window, session):
     assert [e.pain for e in session.store.entries()] == [6]
 
 
+def test_redo_has_each_platform_shortcut_once(qtbot, session, monkeypatch):
+    """F11: on xcb StandardKey.Redo already is Ctrl+Shift+Z; binding it twice made
+    the key ambiguous and Qt fired nothing. The platform's own Redo keys (here as
+    xcb gives them) are all bound, Ctrl+Shift+Z among them, each once."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    xcb = [QKeySequence("Ctrl+Shift+Z"), QKeySequence(Qt.Key.Key_Redo)]
+    monkeypatch.setattr(QKeySequence, "keyBindings", staticmethod(lambda key: list(xcb)))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    [redo] = [a for a in window.findChildren(QAction) if a.text().startswith("&Redo")]
+    keys = [k.toString() for k in redo.shortcuts()]
+    assert sorted(keys) == sorted({k.toString() for k in xcb})
+
+
 def test_procedures_add_edit_delete(qtbot, window, session, monkeypatch):
     def fill(dialog):
         dialog.day.setDate(dialog.day.date().addDays(-30))

@@ -90,7 +90,9 @@ def run_app(db: Path | None = None, demo: bool | str = False) -> int:
     if demo_dir is not None:
         path = Path(demo_dir.name) / DIARY_FILE
     elif db is not None:
-        path = Path(db).absolute()
+        # Resolved (a symlink, ``..``): the lock and the backups folder are the
+        # diary's own, whatever name it was given by.
+        path = Path(os.path.realpath(db))
     else:
         path = default_location()
         make_private_dir(path.parent)

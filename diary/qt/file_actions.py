@@ -236,7 +236,7 @@ def export_csv_file(session: DiarySession, parent: QWidget, path: str | None = N
     """Export entries… as CSV or, for a name ending in .xlsx, an Excel workbook."""
     from diary.core.entry_files import export_entries
 
-    return _save_checked(
+    saved = _save_checked(
         parent,
         path,
         _tr("Export entries"),
@@ -245,6 +245,14 @@ def export_csv_file(session: DiarySession, parent: QWidget, path: str | None = N
         lambda p: export_entries(p, session.entries(), session.procedures()),
         session.store.path,
     )
+    outside = session.store.outside_range()[0] if saved else 0
+    if outside:  # an older version let them in; the patient is told, not left to find out
+        text = _tr(
+            "{count} entries dated before 1900-01-01 or more than a year ahead were left "
+            "out (they stay in the diary file)."
+        )
+        QMessageBox.information(parent, APP_NAME, text.format(count=outside))
+    return saved
 
 
 def _chart_kind(path: str) -> str:

@@ -8,6 +8,7 @@ change is committed by the store before the command reaches the undo stack, so
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from bisect import insort
 from collections.abc import Callable
@@ -22,6 +23,9 @@ from diary.store import DiaryStore, StoreError
 
 if TYPE_CHECKING:
     from diary.core.relief import Analysis
+
+
+_WEEKLY_OFFERED = "weekly_offered"
 
 
 class _StoreCommand(QUndoCommand):
@@ -202,10 +206,27 @@ class DiarySession(QObject):
         self._outside_change(refuse=False)
         saved = self.store.add_procedure(proc)
         self._procedures_changed()
+        # What was recorded for it since (block day, activities, answers) goes
+        # with its undo and comes back with its redo, as for a deletion.
+        kept: list = []
+
+        def take_away(proc_id: int) -> None:
+            links = self.store.procedure_links(proc_id)
+            deleted = self.store.delete_procedure(proc_id)
+            kept[:] = [(deleted[1], links)] if deleted else []
+
+        def put_back(p: Procedure) -> None:
+            if not kept:
+                self.store.add_procedure(p)
+                return
+            block, links = kept[0]
+            self.store.restore_procedure(p, block)
+            self.store.restore_procedure_links(p.id, links)
+
         self._push(
             self.tr("Add procedure"),
-            lambda: self._proc(self.store.delete_procedure, saved.id),
-            lambda: self._proc(self.store.add_procedure, saved),
+            lambda: self._proc(take_away, saved.id),
+            lambda: self._proc(put_back, saved),
         )
         return saved
 
@@ -245,6 +266,16 @@ class DiarySession(QObject):
     def _proc(self, method, arg) -> None:
         method(arg)
         self._procedures_changed()
+
+    def weekly_offered(self) -> str:
+        """The day (ISO) of the procedure the weekly reminder was offered for, or ""."""
+        return self.store.setting(_WEEKLY_OFFERED, "") or ""
+
+    def mark_weekly_offered(self, procedure_day: str) -> None:
+        """Kept in the diary, not the settings file: a procedure's date is health
+        data. Not saved (a full disk): the offer may come once more, nothing worse."""
+        with contextlib.suppress(StoreError):
+            self.store.set_setting(_WEEKLY_OFFERED, procedure_day)
 
     def set_rules(self, rules: ReliefRules) -> None:
         self._outside_change(refuse=False)  # the rules are one setting, written whole

@@ -6,6 +6,7 @@ same ratings, less often. Preferences switches back at any time."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTime, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +24,12 @@ from diary.core.reminders import ReminderSettings, weekly_offer_due
 from diary.qt.reminder import load_settings, save_settings
 from diary.qt.theme import banner_style, banner_text_style
 
-OFFERED_KEY = "reminder/weekly_offered"  # the procedure day the offer was made for
+if TYPE_CHECKING:
+    from diary.qt.session import DiarySession
+
+# Older versions kept the procedure day the offer was made for in the settings file;
+# it is health data, so it now lives in the diary (DiarySession.weekly_offered).
+OFFERED_KEY = "reminder/weekly_offered"
 
 
 def weekday_box(selected: int) -> QComboBox:
@@ -41,9 +47,15 @@ class WeeklyOffer(QFrame):
 
     switched = Signal()
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, settings: QSettings, session: DiarySession, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
+        self.session = session
+        older = settings.value(OFFERED_KEY, "")
+        if older:  # moved from the settings file into the diary
+            if not session.weekly_offered():
+                session.mark_weekly_offered(str(older))
+            settings.remove(OFFERED_KEY)
         self._procedure_day: dt.date | None = None
         self.setObjectName("weeklyOffer")
         self.setStyleSheet("QFrame#weeklyOffer { " + banner_style("#e6f4ea", "#0d4f22") + " }")
@@ -94,7 +106,7 @@ class WeeklyOffer(QFrame):
             return True
         if procedure_day is None or load_settings(self.settings).weekly:
             return False
-        if self.settings.value(OFFERED_KEY, "") == procedure_day.isoformat():
+        if self.session.weekly_offered() == procedure_day.isoformat():
             return False
         if not weekly_offer_due(procedure_day, rated, today):
             return False
@@ -104,7 +116,7 @@ class WeeklyOffer(QFrame):
 
     def _mark_offered(self) -> None:
         if self._procedure_day is not None:
-            self.settings.setValue(OFFERED_KEY, self._procedure_day.isoformat())
+            self.session.mark_weekly_offered(self._procedure_day.isoformat())
         self.hide()
 
     def _accept(self) -> None:

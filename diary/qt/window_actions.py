@@ -49,7 +49,13 @@ class WindowActionsMixin:
         undo = stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        # On Linux/xcb the platform's Redo already is Ctrl+Shift+Z: a key bound twice
+        # is ambiguous and fires nothing, so each sequence goes in once.
+        keys = [
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+            QKeySequence("Ctrl+Shift+Z"),
+        ]
+        redo.setShortcuts(list({k.toString(): k for k in keys}.values()))
         edit.addAction(undo)
         edit.addAction(redo)
         diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
@@ -195,7 +201,7 @@ class WindowActionsMixin:
         if self.weekly_offer is None:
             from diary.qt.weekly_offer import WeeklyOffer
 
-            self.weekly_offer = WeeklyOffer(self.settings)
+            self.weekly_offer = WeeklyOffer(self.settings, self.session)
             self.weekly_offer.switched.connect(self._weekly_switched)
             self.top.layout().insertWidget(1, self.weekly_offer)
         rated = {e.day for e in self.session.entries()}

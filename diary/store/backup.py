@@ -52,8 +52,12 @@ class BackupInfo(Value):
 
 
 def backup_dir(diary: Path) -> Path:
-    """Where a diary's automatic backups go: a folder beside it."""
-    return diary.parent / f"{diary.stem}-backups"
+    """Where a diary's automatic backups go: a folder beside it, of its own.
+    ``diary.sqlite3`` keeps ``diary-backups``; any other name (``d.db``) has
+    ``d.db-backups``, so that d.db and d.sqlite3 never share (nor restore) backups."""
+    if diary.suffix == ".sqlite3":
+        return diary.parent / f"{diary.stem}-backups"
+    return diary.parent / f"{diary.name}-backups"
 
 
 def _check_file(path: Path) -> int:
@@ -214,7 +218,10 @@ def list_backups(diary: Path) -> list[BackupInfo]:
         for path in folder.iterdir():
             m = _NAME.match(path.name)
             if m and m["stem"] == diary.stem:
-                taken = dt.datetime.strptime(m["stamp"], "%Y%m%dT%H%M%S")
+                try:
+                    taken = dt.datetime.strptime(m["stamp"], "%Y%m%dT%H%M%S")
+                except ValueError:  # not a date (a month 13): not one of our backups
+                    continue
                 found.append((taken, int(m["n"] or 0), BackupInfo(path, taken, m["reason"], -1)))
     return [b for _t, _n, b in sorted(found, key=lambda f: f[:2], reverse=True)]
 
@@ -224,7 +231,8 @@ def prune(diary: Path, keep: Iterable[Path] = (), today: dt.date | None = None) 
     today = today or dt.date.today()
     protected = {Path(p).resolve() for p in keep}
     backups = list_backups(diary)
-    kept_times = to_keep(b.taken for b in backups)
+    # One dated in the future (kept below) takes no daily/weekly/monthly place.
+    kept_times = to_keep(b.taken for b in backups if b.taken.date() <= today)
     removed = []
     for b in backups:
         if b.taken in kept_times or b.taken.date() >= today or b.path.resolve() in protected:
@@ -235,9 +243,13 @@ def prune(diary: Path, keep: Iterable[Path] = (), today: dt.date | None = None) 
     return removed
 
 
-def newest_good_backup(diary: Path) -> BackupInfo | None:
-    """The newest automatic backup that passes every check, with its entry count."""
-    for b in list_backups(diary):
+def newest_good_backup(diary: Path, now: dt.datetime | None = None) -> BackupInfo | None:
+    """The newest automatic backup that passes every check, with its entry count.
+    One dated in the future (a wrong clock, another machine's) comes after every
+    past one: it cannot be newer than what was saved since."""
+    now = now or dt.datetime.now()
+    backups = list_backups(diary)
+    for b in [b for b in backups if b.taken <= now] + [b for b in backups if b.taken > now]:
         try:
             entries = _check_file(b.path)
         except StoreError:
@@ -247,5 +259,6 @@ def newest_good_backup(diary: Path) -> BackupInfo | None:
 
 
 def needs_daily_backup(diary: Path, today: dt.date) -> bool:
-    backups = list_backups(diary)
-    return not backups or backups[0].taken.date() < today
+    """True unless a backup was taken today (one dated later does not count: it
+    would otherwise stop daily backups until that date)."""
+    return not any(b.taken.date() == today for b in list_backups(diary))

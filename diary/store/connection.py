@@ -27,7 +27,13 @@ from diary.store.errors import (
 )
 from diary.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from diary.store.sqlite_files import BUSY_TIMEOUT_S, connect
-from diary.store.verify import FileProblem, header_problem, schema_problem, statements
+from diary.store.verify import (
+    FileProblem,
+    header_problem,
+    schema_problem,
+    statements,
+    stored_problem,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -150,6 +156,9 @@ def _verify_open(conn: sqlite3.Connection, path: Path) -> int:
         raise DamagedDiary(
             _("{path} is damaged: some rows point to records that do not exist.").format(path=path)
         )
+    text = stored_problem(conn, version)
+    if text is not None:
+        raise _refusal(path, FileProblem(text))
     return version
 
 

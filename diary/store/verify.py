@@ -16,6 +16,7 @@ import re
 import sqlite3
 
 from diary.core.i18n import tr
+from diary.core.warning_signs import WARNING_SIGNS
 from diary.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
@@ -74,6 +75,66 @@ def expected_schema(version: int) -> dict[tuple[str, str], tuple[str, str | None
         return _objects(conn)
     finally:
         conn.close()
+
+
+# What a column's declared type lets the app read back (SQLite's type affinity
+# would otherwise keep a BLOB note or a 5.5 rating that no CHECK rule catches).
+_STORED = {"TEXT": ("text",), "INTEGER": ("integer",), "REAL": ("real", "integer")}
+
+
+@functools.cache
+def _column_types(version: int) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Table -> [(column, storage classes allowed)] for the schema of ``version``."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        _build(conn, version)
+        tables = [name for (kind, name) in expected_schema(version) if kind == "table"]
+        out = {}
+        for table in tables:
+            if table.startswith("sqlite_"):
+                continue
+            cols = []
+            for _cid, name, decl, notnull, _default, pk, *_hidden in conn.execute(
+                f'PRAGMA table_xinfo("{table}")'
+            ):
+                classes = _STORED.get(decl.upper())
+                if classes is None:
+                    continue
+                if not notnull and not (pk and decl.upper() == "INTEGER"):
+                    classes = (*classes, "null")
+                cols.append((name, classes))
+            out[table] = cols
+        return out
+    finally:
+        conn.close()
+
+
+def stored_problem(conn: sqlite3.Connection, version: int) -> str | None:
+    """Every value stored as its column's declared type (a note as text, a rating as
+    a whole number), and every warning sign one the app knows. None when so. The
+    schema must already have been found exact."""
+    for table, cols in _column_types(version).items():
+        # One pass over the table: the columns' checks side by side.
+        wrong = [
+            f"""typeof("{name}") NOT IN ({", ".join(f"'{c}'" for c in classes)})"""
+            for name, classes in cols
+        ]
+        if not wrong:
+            continue
+        row = conn.execute(
+            f'SELECT {", ".join(wrong)} FROM "{table}" WHERE {" OR ".join(wrong)} LIMIT 1'
+        ).fetchone()
+        if row is not None:
+            name = next(name for (name, _c), bad in zip(cols, row, strict=True) if bad)
+            return _(
+                "some of its values are not stored as Relief Diary stores them "
+                "('{column}' in {table})"
+            ).format(column=name, table=table)
+    if any(c == "warnings" for c, _k in _column_types(version).get("entry", [])):
+        for (codes,) in conn.execute("SELECT DISTINCT warnings FROM entry WHERE warnings != ''"):
+            if any(code not in WARNING_SIGNS for code in str(codes).split(",")):
+                return _("some of its entries hold a warning sign that Relief Diary does not know")
+    return None
 
 
 def rules_problem(conn: sqlite3.Connection, version: int) -> str | None:
@@ -174,7 +235,10 @@ def verify(conn: sqlite3.Connection, full: bool = True) -> None:
         raise problem
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     text = (
-        schema_problem(conn, version) or content_problem(conn, full) or rules_problem(conn, version)
+        schema_problem(conn, version)
+        or content_problem(conn, full)
+        or rules_problem(conn, version)
+        or stored_problem(conn, version)
     )
     if text is not None:
         raise FileProblem(text)
