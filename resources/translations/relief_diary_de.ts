@@ -1379,6 +1379,10 @@
       <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
+      <source>{count} entries dated before 1900-01-01 or more than a year ahead were left out (they stay in the diary file).</source>
+      <translation>{count} Einträge mit einem Datum vor dem 1900-01-01 oder mehr als ein Jahr in der Zukunft wurden ausgelassen (sie bleiben in der Tagebuchdatei).</translation>
+    </message>
+    <message>
       <source>{name}: the file name must end in .png or .svg</source>
       <translation>{name}: der Dateiname muss auf .png oder .svg enden</translation>
     </message>
@@ -2830,6 +2834,14 @@ Wenn zwei Computer es gleichzeitig ändern oder eine Synchronisierung mitten in 
     <message>
       <source>{path} already exists: choose another name, or add --force to replace it.</source>
       <translation>{path} gibt es schon: Wählen Sie einen anderen Namen oder fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+      <source>some of its values are not stored as Relief Diary stores them ('{column}' in {table})</source>
+      <translation>einige seiner Werte sind nicht so gespeichert, wie das Linderungstagebuch sie speichert ('{column}' in {table})</translation>
+    </message>
+    <message>
+      <source>some of its entries hold a warning sign that Relief Diary does not know</source>
+      <translation>einige seiner Einträge enthalten ein Warnzeichen, das das Linderungstagebuch nicht kennt</translation>
     </message>
     <message>
       <source>some of its rows break the diary's rules (a rating outside 0–10, say)</source>

@@ -1379,6 +1379,10 @@
       <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
+      <source>{count} entries dated before 1900-01-01 or more than a year ahead were left out (they stay in the diary file).</source>
+      <translation>Se omitieron {count} anotaciones con fecha anterior al 1900-01-01 o más de un año en el futuro (siguen en el archivo del diario).</translation>
+    </message>
+    <message>
       <source>{name}: the file name must end in .png or .svg</source>
       <translation>{name}: el nombre del archivo debe terminar en .png o .svg</translation>
     </message>
@@ -2828,6 +2832,14 @@ Si dos ordenadores lo cambian a la vez, o una sincronización ocurre en mitad de
     <message>
       <source>{path} already exists: choose another name, or add --force to replace it.</source>
       <translation>{path} ya existe: elija otro nombre o añada --force para sustituirlo.</translation>
+    </message>
+    <message>
+      <source>some of its values are not stored as Relief Diary stores them ('{column}' in {table})</source>
+      <translation>algunos de sus valores no están guardados como los guarda el Diario de alivio ('{column}' en {table})</translation>
+    </message>
+    <message>
+      <source>some of its entries hold a warning sign that Relief Diary does not know</source>
+      <translation>algunas de sus anotaciones tienen una señal de alarma que el Diario de alivio no conoce</translation>
     </message>
     <message>
       <source>some of its rows break the diary's rules (a rating outside 0–10, say)</source>
