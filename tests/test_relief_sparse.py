@@ -229,3 +229,24 @@ def test_chart_readout_and_clip_say_what_p_rests_on():
     assert smoothed_readout(part, part.index(d(21))) == smoothed_readout(data, i21)
     assert part.smoothed_days[part.index(d(25))] == 0  # outside the data: nothing
     assert isinstance(part.days[0], dt.date)
+
+
+def test_a_repeat_is_not_credited_with_the_tail_of_the_episode_before_it():
+    # Baseline 7 for both. Before the repeat (day 100): pain 4 on days 81 and 84 and
+    # 6 on day 99. From the repeat on: pain 6 every third day (101 … 131), i.e. 14 %.
+    pains = {81: 4, 84: 4, 99: 6}
+    pains.update({n: 6 for n in range(101, 132, 3)})
+    a = analyse(diary(pains), [rfa(7), rfa(7, day=100)], d(131))
+    second = a.episodes[1]
+    # R on the repeat's own day rests on days 81, 84, 99: (4 + 4 + 6) / 3 -> 33 %; that
+    # is the first procedure's tail, not relief from the repeat.
+    assert second.relief_on(d(100)) == pytest.approx(100 * (7 - 14 / 3) / 7)
+    # Best relief: only days whose P rests on entries from day 100 on. Day 107 still
+    # rests on 99, 101, 104, 107 (the last 4 in 21 days); day 110 on 101 … 110: 6 -> 14.3 %.
+    assert second.best_relief == pytest.approx(100 / 7)
+    assert second.best_relief_day == d(110)
+    # Never reached 30 % from the repeat's own entries; never 50 %.
+    assert second.reached_meaningful is None and second.relief_start is None
+    # No day at >= 50 % after a relief start in this episode: 0 (README says so).
+    assert a.status.below_substantial_days == 0
+    assert status_json(a.status)["best_relief_percent"] == 14.3
