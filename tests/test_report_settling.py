@@ -45,3 +45,23 @@ def test_not_settled_while_soreness_stays_high():
     entries = _entries(range(0, 60, 3), lambda n: 4, lambda n: 4)
     a = analyse(entries, [rfa(7)], d(59))
     assert settled_after(a, "soreness") is None and settled_after(a, "numbness") is None
+
+
+def test_week_table_relief_is_that_weeks_mean_pain_against_the_baseline():
+    from diary.core.report_data import report_data
+    from diary.core.rules import ReliefRules
+    from diary.qt.report_pages import _weeks
+
+    # Baseline 7 recorded. Week from day 0: pain 5 and 5 -> mean 5 -> 28.6 %; week from
+    # day 7: pain 4, 4 -> 42.9 %; week from day 14: no entries; week from day 21: 6.
+    pains = {0: 5, 3: 5, 8: 4, 11: 4, 22: 6, 25: 6}
+    entries = [Entry(d(n), None, p) for n, p in pains.items()]
+    data = report_data(entries, [rfa(7)], ReliefRules(), d(27), start=d(0))
+    by_start = {w.start: w for w in data.weeks}
+    assert by_start[d(0)].mean_pain == 5 and round(by_start[d(0)].relief, 1) == 28.6
+    assert round(by_start[d(7)].relief, 1) == 42.9
+    assert by_start[d(14)].entries == 0 and by_start[d(14)].relief is None
+    assert round(by_start[d(21)].relief, 1) == 14.3
+    html = _weeks(data)
+    assert "29 %" in html and "43 %" in html and "14 %" in html
+    assert "baseline" in html  # the header or footnote says what the column is
