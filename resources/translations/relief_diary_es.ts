@@ -252,7 +252,7 @@
     </message>
     <message>
       <source>Clear</source>
-      <translation>Borrar</translation>
+      <translation>Limpiar</translation>
     </message>
     <message>
       <source>Save status</source>
