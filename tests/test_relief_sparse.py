@@ -250,3 +250,19 @@ def test_a_repeat_is_not_credited_with_the_tail_of_the_episode_before_it():
     # No day at >= 50 % after a relief start in this episode: 0 (README says so).
     assert a.status.below_substantial_days == 0
     assert status_json(a.status)["best_relief_percent"] == 14.3
+
+
+def test_a_repeat_does_not_start_relief_on_the_entries_before_it():
+    # Pain 2 every second day up to day 98 under the first RFA (baseline 8); a second
+    # procedure on day 100 (baseline 8), then pain 2 every second day from day 102.
+    # R on days 100 … 106 rests (partly) on the entries before the repeat: 75 %, 7 days
+    # in a row. The repeat's relief starts only once 7 days rest on its own entries:
+    # day 108 is the first whose P (the last 4 entries or the 7-day mean) holds only
+    # 102 … 108; day 106 rests on 98, 102, 104, 106.
+    pains = {n: 2 for n in range(0, 99, 2)}
+    pains.update({n: 2 for n in range(102, 141, 2)})
+    a = analyse(diary(pains), [rfa(8), rfa(8, day=100)], d(140))
+    second = a.episodes[1]
+    assert second.relief_on(d(100)) == 75 and second.relief_on(d(106)) == 75
+    assert second.relief_start == d(108)
+    assert second.reached_meaningful == d(108) and second.best_relief_day == d(108)
