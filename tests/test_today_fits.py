@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from diary.core.records import Entry, Procedure
-from diary.qt.main_window import MainWindow
 from diary.qt.session import DiarySession
 from diary.qt.text_size import apply_text_scale
 from tests.conftest import TODAY
+from tests.test_chart_layout import open_window
 
 
 @pytest.fixture
@@ -28,15 +28,9 @@ def test_today_area_fits_the_width_at_200_percent(qtbot, store, very_large, size
     store.add_entries([Entry(TODAY - dt.timedelta(days=n), "09:00", 5, 2, 3) for n in range(8)])
     session = DiarySession(store)
     session.today = lambda: TODAY
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.build_chart()
-    window.fit_splitter()
+    window = open_window(qtbot, session, size)
     if window.is_tabbed():
-        window.tabs.setCurrentIndex(0)
+        window.tabs.setCurrentIndex(0)  # Today
     qtbot.wait(50)
     checklist = window.form.checklist
     assert checklist.isVisible()  # day 5 after the procedure

@@ -58,7 +58,7 @@ def _episode(
     defined = ~np.isnan(relief)
     # Days whose P rests only on entries from the procedure day on: what the episode
     # reached (best, 30 %, the start of 50 %) is never the previous episode's tail.
-    own = defined & (np.arange(hi - lo) - sm.age[lo:hi] - sm.span[lo:hi] + 1 >= 0)
+    own = defined & sm.rests_from(lo, hi)
     with np.errstate(invalid="ignore"):
         good = defined & (relief >= rules.substantial_percent)
         poor = defined & (relief < rules.substantial_percent)

@@ -94,9 +94,8 @@ def settled_after(analysis: Analysis, measure: str) -> int | None:
         rules.sparse_min_days,
     )
     lo, hi = daily.index(ep.first), daily.index(ep.last) + 1
-    window = sm.pain[lo:hi]
-    own = np.arange(hi - lo) - sm.age[lo:hi] - sm.span[lo:hi] + 1 >= 0
-    ok = ~np.isnan(window) & own & (window <= SETTLED_LEVEL)
+    with np.errstate(invalid="ignore"):
+        ok = sm.rests_from(lo, hi) & (sm.pain[lo:hi] <= SETTLED_LEVEL)
     for i in range(len(ok) - SETTLED_DAYS + 1):
         if ok[i : i + SETTLED_DAYS].all():
             return i
