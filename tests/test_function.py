@@ -250,7 +250,10 @@ def test_appointment_prompt_order_and_skips():
     assert (p.kind, p.procedure.id) == ("name", 1)
     assert appointment_prompt([rfa], [], None, {}, day(1), function_snoozed_until=day(8)) is None
     assert appointment_prompt([rfa], named, day(0), {}, day(6)) is None
-    assert appointment_prompt([rfa], named, day(0), {}, day(7)).kind == "rerate"
+    # Only the baseline (day 0) rated: the first rating after it, not "a week has passed".
+    assert appointment_prompt([rfa], named, day(0), {}, day(7)).kind == "first"
+    assert appointment_prompt([rfa], named, day(7), {}, day(13)) is None
+    assert appointment_prompt([rfa], named, day(7), {}, day(14)).kind == "rerate"
     p = appointment_prompt([rfa], named, day(0), {}, day(28))
     assert (p.kind, p.point_days) == ("pgic", 28)
     assert appointment_prompt([rfa], named, day(22), {1: {28}}, day(28)) is None

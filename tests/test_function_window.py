@@ -49,16 +49,30 @@ def test_new_procedure_asks_for_activities_then_weekly(qtbot, window, monkeypatc
         AbilityRating(proc.day, "turning in bed", 2),
     ]
     assert prompts.isHidden()
-    # A week later the window asks again; "Not this week" puts it off for 7 days.
+    # A week later the window asks for the first rating after the baseline; "Not now"
+    # puts it off to the next day.
     session.today = lambda: proc.day + dt.timedelta(days=7)
+    prompts.refresh()
+    assert prompts.prompt.kind == "first" and prompts.isVisible()
+    prompts.skip.click()
+    assert prompts.isHidden()
+    session.today = lambda: proc.day + dt.timedelta(days=8)
+    prompts.refresh()
+    assert prompts.prompt.kind == "first"
+    # Once rated after the baseline, the weekly question; "Not this week" puts it off
+    # for 7 days.
+    session.store.rate_activities(
+        proc.day + dt.timedelta(days=8), {a.id: 4 for a in session.store.activities()}
+    )
+    session.today = lambda: proc.day + dt.timedelta(days=15)
     prompts.refresh()
     assert prompts.prompt.kind == "rerate" and prompts.isVisible()
     prompts.skip.click()
     assert prompts.isHidden()
-    session.today = lambda: proc.day + dt.timedelta(days=13)
+    session.today = lambda: proc.day + dt.timedelta(days=21)
     prompts.refresh()
     assert prompts.isHidden()
-    session.today = lambda: proc.day + dt.timedelta(days=14)
+    session.today = lambda: proc.day + dt.timedelta(days=22)
     prompts.refresh()
     assert prompts.prompt.kind == "rerate"
 
@@ -244,3 +258,41 @@ def test_undoing_and_redoing_a_new_block_keeps_its_block_day_and_links(qtbot, st
     assert store.block_time(proc.id) == block_at
     assert [a.name for a in store.activities(proc.id)] == ["sitting"]
     assert [(a.point_days, a.answer) for a in store.pgic_answers()] == [(28, 2)]
+
+
+def test_after_the_baseline_the_banner_asks_for_today_not_a_week_later(qtbot, window, monkeypatch):
+    # Added 15 days after the procedure: naming the activities gives the baseline
+    # (dated the procedure day); the banner then asks for today's ratings in its own
+    # words, never "a week has passed" seconds after the patient rated.
+    session, prompts = window.session, window.prompts
+    proc = session.add_procedure(Procedure(TODAY - dt.timedelta(days=15), "rfa", baseline=7))
+
+    def fill(dialog: FunctionDialog):
+        assert dialog.day == proc.day
+        dialog.names[0].setText("walking the dog")
+        dialog.ratings[0].setCurrentIndex(dialog.ratings[0].findData(3))
+        assert dialog.save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FunctionDialog, "exec", fill)
+    prompts.primary.click()
+    assert prompts.isVisible() and prompts.prompt.kind == "first"
+    text = prompts.text.text()
+    assert "Now rate the same activities as they are today" in text
+    assert "week" not in text.lower()
+
+    def today(dialog: FunctionDialog):
+        assert dialog.day == TODAY
+        dialog.ratings[0].setCurrentIndex(dialog.ratings[0].findData(5))
+        assert dialog.save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FunctionDialog, "exec", today)
+    prompts.primary.click()
+    assert prompts.isHidden()  # rated today: next week's question comes in a week
+    session.today = lambda: TODAY + dt.timedelta(days=6)
+    prompts.refresh()
+    assert prompts.isHidden()
+    session.today = lambda: TODAY + dt.timedelta(days=7)
+    prompts.refresh()
+    assert prompts.prompt.kind == "rerate" and "A week has passed" in prompts.text.text()

@@ -247,3 +247,57 @@ def test_enter_in_the_history_table_opens_the_edit_dialog(qtbot, session, monkey
     monkeypatch.setattr(EntryDialog, "exec", lambda dialog: opened.append(dialog) or False)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert len(opened) == 1
+
+
+def test_tab_leaves_the_date_field_so_the_procedure_form_fills_in_order(qtbot, holder):
+    # As a keyboard user fills the procedure dialog: the day, Tab, Tab (past Kind),
+    # the levels, Tab, the side by its first letter, Tab, the baseline.
+    fields = ProcedureFields(TODAY)
+    _show(qtbot, holder, fields)
+    click(qtbot, fields.day, _section_x(fields.day, 1))
+    qtbot.keyClicks(focused(), "10")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is fields.kind
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is fields.levels
+    qtbot.keyClicks(focused(), "T6-T8")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "R")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "7")
+    p = fields.procedure()
+    assert p.day == TODAY.replace(day=10) and p.kind.value == "rfa"
+    assert (p.levels, p.side.value, p.baseline) == ("T6-T8", "right", 7)
+    # Shift+Tab from the kind comes back to the date field (not into its sections)
+    # and Shift+Tab again leaves it for what is before it.
+    fields.kind.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() in (fields.day, fields.day.lineEdit())
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is holder.other
+
+
+def test_separator_and_arrows_still_move_between_sections(qtbot, holder):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    field = DateField(dt.date(2026, 11, 21))
+    _show(qtbot, holder, field)
+    click(qtbot, field, _section_x(field, 1))
+    qtbot.keyClicks(focused(), "3 ")  # the day, then a separator: on to the month
+    assert field.date().toPython() == dt.date(2026, 11, 3)
+    assert field.currentSection() == QDateTimeEdit.Section.MonthSection
+    for _ in range(4):  # the arrow keys walk on into the year
+        qtbot.keyClick(focused(), Qt.Key.Key_Right)
+    assert field.currentSection() == QDateTimeEdit.Section.YearSection
+    assert focused() in (field, field.lineEdit())
+
+
+def test_tab_leaves_the_time_field(qtbot, holder):
+    field = TimeField(QTime(19, 0))
+    _show(qtbot, holder, field)
+    after = QLineEdit()
+    holder.layout().addWidget(after)
+    after.show()
+    click(qtbot, field, 6)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is after

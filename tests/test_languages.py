@@ -134,3 +134,30 @@ def test_a_german_date_at_the_end_of_a_sentence_has_one_full_stop(language):
     entries = [Entry(proc.day + dt.timedelta(days=i), None, 2) for i in range(0, 60)]
     text = describe(analyse(entries, [proc], proc.day + dt.timedelta(days=59)).status)
     assert "Apr.." not in text and "24 Apr." in text, text
+
+
+def test_spanish_clear_button_does_not_read_as_delete(language):
+    from diary.qt.entry_form import EntryForm
+
+    language("es")
+    form = EntryForm(lambda e: e, lambda: TODAY)
+    assert form.clear_button.text() == "Limpiar"  # "Borrar" reads as "delete"
+    form.deleteLater()
+
+
+def test_procedures_comparison_baseline_follows_the_language(language, store):
+    from diary.core.relief import analyse
+    from diary.qt.table_models import EpisodeTableModel
+
+    language("es")
+    procs = [Procedure(TODAY - dt.timedelta(days=60), "rfa", "", None, 7)]
+    # No baseline recorded for the second: the mean of the 14 days before it, 6.6.
+    procs.append(Procedure(TODAY - dt.timedelta(days=10), "rfa", "", None, None))
+    entries = [Entry(TODAY - dt.timedelta(days=n), None, 7 if n % 5 else 4) for n in range(11, 25)]
+    a = analyse(entries, procs, TODAY)
+    model = EpisodeTableModel()
+    model.set_episodes(a.episodes)
+    shown = [model.data(model.index(row, 1)) for row in range(2)]
+    assert shown[0] == "7"
+    value = a.episodes[1].baseline.value
+    assert value != int(value) and "," in shown[1] and "." not in shown[1]

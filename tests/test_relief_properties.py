@@ -281,3 +281,24 @@ def test_a_patient_who_logs_once_a_week_gets_a_relief_figure(weekly, offset):
     s = analyse(entries, [proc], as_of).status
     assert s.smoothed_pain is not None and s.relief_percent is not None
     assert s.smoothed_days == 3 and s.verdict is not Verdict.TOO_FEW_ENTRIES
+
+
+@settings(max_examples=80, deadline=None)
+@given(pains, st.integers(10, 120))
+def test_what_an_episode_reached_rests_only_on_its_own_entries(values, repeat_at):
+    # A repeat on day ``repeat_at``: its best relief, the day it reached 30 % and its
+    # relief start all rest on entries from its own day on (never the tail before it).
+    assume(repeat_at < len(values))
+    first = Procedure(START, "rfa", baseline=8, id=1)
+    repeat = Procedure(START + dt.timedelta(days=repeat_at), "rfa", baseline=8, id=2)
+    as_of = START + dt.timedelta(days=len(values) - 1)
+    a = analyse(build(values), [first, repeat], as_of)
+    ep, sm = a.episodes[-1], a.smoothed
+    for day in (ep.best_relief_day, ep.reached_meaningful, ep.relief_start):
+        if day is None:
+            continue
+        i = a.daily.index(day)
+        assert sm.days[i] > 0
+        first_rested = i - int(sm.age[i]) - int(sm.span[i]) + 1
+        assert first_rested >= a.daily.index(repeat.day)
+        assert not np.isnan(a.daily.pain[first_rested])

@@ -229,3 +229,40 @@ def test_chart_readout_and_clip_say_what_p_rests_on():
     assert smoothed_readout(part, part.index(d(21))) == smoothed_readout(data, i21)
     assert part.smoothed_days[part.index(d(25))] == 0  # outside the data: nothing
     assert isinstance(part.days[0], dt.date)
+
+
+def test_a_repeat_is_not_credited_with_the_tail_of_the_episode_before_it():
+    # Baseline 7 for both. Before the repeat (day 100): pain 4 on days 81 and 84 and
+    # 6 on day 99. From the repeat on: pain 6 every third day (101 … 131), i.e. 14 %.
+    pains = {81: 4, 84: 4, 99: 6}
+    pains.update({n: 6 for n in range(101, 132, 3)})
+    a = analyse(diary(pains), [rfa(7), rfa(7, day=100)], d(131))
+    second = a.episodes[1]
+    # R on the repeat's own day rests on days 81, 84, 99: (4 + 4 + 6) / 3 -> 33 %; that
+    # is the first procedure's tail, not relief from the repeat.
+    assert second.relief_on(d(100)) == pytest.approx(100 * (7 - 14 / 3) / 7)
+    # Best relief: only days whose P rests on entries from day 100 on. Day 107 still
+    # rests on 99, 101, 104, 107 (the last 4 in 21 days); day 110 on 101 … 110: 6 -> 14.3 %.
+    assert second.best_relief == pytest.approx(100 / 7)
+    assert second.best_relief_day == d(110)
+    # Never reached 30 % from the repeat's own entries; never 50 %.
+    assert second.reached_meaningful is None and second.relief_start is None
+    # No day at >= 50 % after a relief start in this episode: 0 (README says so).
+    assert a.status.below_substantial_days == 0
+    assert status_json(a.status)["best_relief_percent"] == 14.3
+
+
+def test_a_repeat_does_not_start_relief_on_the_entries_before_it():
+    # Pain 2 every second day up to day 98 under the first RFA (baseline 8); a second
+    # procedure on day 100 (baseline 8), then pain 2 every second day from day 102.
+    # R on days 100 … 106 rests (partly) on the entries before the repeat: 75 %, 7 days
+    # in a row. The repeat's relief starts only once 7 days rest on its own entries:
+    # day 108 is the first whose P (the last 4 entries or the 7-day mean) holds only
+    # 102 … 108; day 106 rests on 98, 102, 104, 106.
+    pains = {n: 2 for n in range(0, 99, 2)}
+    pains.update({n: 2 for n in range(102, 141, 2)})
+    a = analyse(diary(pains), [rfa(8), rfa(8, day=100)], d(140))
+    second = a.episodes[1]
+    assert second.relief_on(d(100)) == 75 and second.relief_on(d(106)) == 75
+    assert second.relief_start == d(108)
+    assert second.reached_meaningful == d(108) and second.best_relief_day == d(108)

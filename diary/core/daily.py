@@ -120,6 +120,12 @@ class Smoothed(Value):
     weekly: np.ndarray
     age: np.ndarray
 
+    def rests_from(self, lo: int, hi: int) -> np.ndarray:
+        """For days lo … hi-1: True where P is defined and rests only on days from
+        ``lo`` on (an episode's own entries, none from before its procedure)."""
+        first = np.arange(hi - lo) - self.age[lo:hi] - self.span[lo:hi] + 1
+        return (self.days[lo:hi] > 0) & (first >= 0)
+
 
 def smoothed_pain(
     values: np.ndarray,

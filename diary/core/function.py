@@ -201,7 +201,8 @@ EPISODE_KINDS = ("rfa", "other")  # a diagnostic block opens no episode (clinica
 
 class Prompt(Value):
     """What the window asks: ``kind`` is "pgic" (with ``point_days``), "name" (name
-    the activities of a new procedure) or "rerate" (the weekly re-rating)."""
+    the activities of a new procedure), "first" (the first rating after the baseline,
+    when only the baseline is rated) or "rerate" (the weekly re-rating)."""
 
     __slots__ = ("kind", "procedure", "point_days")
     kind: str
@@ -233,5 +234,8 @@ def appointment_prompt(
     if not any(a.procedure_id == proc.id for a in activities):
         return Prompt("name", proc, None)
     if rerate_due(last_rated, today):
-        return Prompt("rerate", proc, None)
+        # Only the baseline (dated the procedure day) rated so far: ask for today's
+        # ratings as such, never "a week has passed" right after the patient rated.
+        only_baseline = last_rated is None or last_rated <= proc.day
+        return Prompt("first" if only_baseline else "rerate", proc, None)
     return None

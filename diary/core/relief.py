@@ -56,11 +56,14 @@ def _episode(
     else:
         relief = 100.0 * (base.value - sm.pain[lo:hi]) / base.value
     defined = ~np.isnan(relief)
+    # Days whose P rests only on entries from the procedure day on: what the episode
+    # reached (best, 30 %, the start of 50 %) is never the previous episode's tail.
+    own = defined & sm.rests_from(lo, hi)
     with np.errstate(invalid="ignore"):
         good = defined & (relief >= rules.substantial_percent)
         poor = defined & (relief < rules.substantial_percent)
-        meaningful = defined & (relief >= rules.meaningful_percent)
-    start_i = first_run(good, rules.relief_start_days)
+        meaningful = own & (relief >= rules.meaningful_percent)
+    start_i = first_run(good & own, rules.relief_start_days)
     end_i = None if start_i is None else first_run(poor, rules.relief_end_days, start_i + 1)
     # The last day at >= 50 % before the end (or so far): relief is never counted
     # past it, and days without a value between it and the end make a range.
@@ -79,7 +82,7 @@ def _episode(
             limit = rules.settling_max_days if reached_i is None else reached_i - 1
             n = max(n, min(rules.settling_max_days, limit))
         settling_last = proc.day + dt.timedelta(days=n)
-    best_i = int(np.nanargmax(relief)) if defined.any() else None
+    best_i = int(np.nanargmax(np.where(own, relief, np.nan))) if own.any() else None
 
     def day(i: int | None) -> dt.date | None:
         return None if i is None else proc.day + dt.timedelta(days=i)

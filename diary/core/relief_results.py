@@ -93,8 +93,9 @@ class Episode(Value):
         return self.relief_days_min()
 
     def below_substantial_days(self) -> int:
-        """Days since the last day at >= 50 % (0 when ``last`` is at it, or when
-        relief never started): the current run below the substantial level."""
+        """Days since the last day at >= 50 % from the relief start on (0 when
+        ``last`` is at it, or when relief never started in this episode): the current
+        run below the substantial level."""
         if self.latest_substantial is None:
             return 0
         return (self.last - self.latest_substantial).days

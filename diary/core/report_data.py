@@ -7,7 +7,7 @@ import datetime as dt
 
 import numpy as np
 
-from diary.core.daily import rolling_mean
+from diary.core.daily import smoothed_pain
 from diary.core.doctor_wording import describe_for_doctor
 from diary.core.records import Entry, Procedure
 from diary.core.relief import Analysis, Episode, analyse
@@ -21,7 +21,7 @@ from diary.core.report_details import (
 from diary.core.rules import ReliefRules
 from diary.core.value import Value
 
-SETTLED_LEVEL = 1.0  # "settled": the 7-day mean at or below 1 (none to minimal) …
+SETTLED_LEVEL = 1.0  # "settled": smoothed as P(d), at or below 1 (none to minimal) …
 SETTLED_DAYS = 7  # … for a week
 
 
@@ -76,16 +76,26 @@ def default_start(procedures: list[Procedure], end: dt.date) -> dt.date:
 
 
 def settled_after(analysis: Analysis, measure: str) -> int | None:
-    """Days from the current procedure until the 7-day mean of ``measure`` first
-    stays at or below 1 for a week (None: not settled yet, or no procedure)."""
-    ep = analysis.status.episode
+    """Days from the current procedure until ``measure``, smoothed as P(d) is (the
+    7-day mean, or the last 4 entries within 21 days for a sparse diary), first stays
+    at or below 1 for a week, counting only days whose value rests on entries from the
+    procedure day on (None: not settled yet, or no procedure)."""
+    status = analysis.status
+    ep = status.episode
     if ep is None:
         return None
-    daily = analysis.daily
-    smooth = rolling_mean(daily.series(measure), 7, 4)
+    daily, rules = analysis.daily, status.rules
+    sm = smoothed_pain(
+        daily.series(measure),
+        rules.smoothing_days,
+        rules.smoothing_min_days,
+        rules.sparse_window_days,
+        rules.sparse_last_days,
+        rules.sparse_min_days,
+    )
     lo, hi = daily.index(ep.first), daily.index(ep.last) + 1
-    window = smooth[lo:hi]
-    ok = ~np.isnan(window) & (window <= SETTLED_LEVEL)
+    with np.errstate(invalid="ignore"):
+        ok = sm.rests_from(lo, hi) & (sm.pain[lo:hi] <= SETTLED_LEVEL)
     for i in range(len(ok) - SETTLED_DAYS + 1):
         if ok[i : i + SETTLED_DAYS].all():
             return i

@@ -81,7 +81,9 @@ class Week(Value):
     __slots__ = ("start", "mean_pain", "relief", "entries", "function")
     start: dt.date
     mean_pain: float | None
-    relief: float | None  # mean R(d) of the week's days with a value
+    # The week's mean pain against the baseline of the episode in force on its first
+    # day (not the smoothed relief, so a row can be checked by hand); None: no entries.
+    relief: float | None
     entries: int
     function: float | None
 
@@ -249,11 +251,6 @@ def weekly_table(
 ) -> list[Week]:
     """One row per 7 days from ``start`` (the report's range), oldest first."""
     daily = analysis.daily
-    relief: dict[dt.date, float] = {}
-    for ep in analysis.episodes:
-        for i, value in enumerate(ep.relief):
-            if not math.isnan(value):
-                relief[ep.first + dt.timedelta(days=i)] = float(value)
     function: dict[dt.date, float] = {}
     for f in figures:  # a later procedure's course overrides an earlier one's days
         for day, score in f.function.scores.items():
@@ -268,16 +265,23 @@ def weekly_table(
         days = [day + dt.timedelta(days=n) for n in range(7) if day + dt.timedelta(days=n) <= end]
         pains = [daily.value("pain", d) for d in days] if len(daily) else []
         pains = [p for p in pains if p is not None]
-        reliefs = [relief[d] for d in days if d in relief]
         scores = [function[d] for d in days if d in function]
+        mean = sum(pains) / len(pains) if pains else None
         weeks.append(
             Week(
                 day,
-                sum(pains) / len(pains) if pains else None,
-                sum(reliefs) / len(reliefs) if reliefs else None,
+                mean,
+                _week_relief(analysis, day, mean),
                 sum(counts.get(d, 0) for d in days),
                 sum(scores) / len(scores) if scores else None,
             )
         )
         day += dt.timedelta(days=7)
     return weeks
+
+
+def _week_relief(analysis: Analysis, first: dt.date, mean: float | None) -> float | None:
+    ep = next((e for e in reversed(analysis.episodes) if e.first <= first <= e.last), None)
+    if mean is None or ep is None or ep.baseline is None or ep.baseline.value == 0:
+        return None
+    return 100.0 * (ep.baseline.value - mean) / ep.baseline.value

@@ -26,7 +26,7 @@ from diary.qt.theme import banner_style, banner_text_style
 from diary.store import DiaryStore, StoreError
 
 SNOOZE_KEY = "function_prompt_snoozed_until"
-SNOOZE_DAYS = {"name": 1, "rerate": 7}  # "not now": ask again tomorrow / next week
+SNOOZE_DAYS = {"name": 1, "first": 1, "rerate": 7}  # "not now": ask again tomorrow / next week
 POINT_WORDS = dict(PGIC_POINTS)  # "4 weeks" … "12 months", translated as labels
 
 
@@ -121,6 +121,15 @@ class AppointmentPrompts(QFrame):
                 ).format(day=day)
             )
             self.primary.setText(self.tr("Name activities…"))
+            self.skip.setText(self.tr("Not now"))
+        elif prompt.kind == "first":
+            self.text.setText(
+                self.tr(
+                    "<b>Your activities are named.</b> Now rate the same activities as they "
+                    "are today (a few seconds)."
+                )
+            )
+            self.primary.setText(self.tr("Rate activities…"))
             self.skip.setText(self.tr("Not now"))
         else:
             self.text.setText(

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer
-from PySide6.QtWidgets import QDateEdit, QTimeEdit
+from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
 
 
 def qdate(day: dt.date) -> QDate:
@@ -45,6 +45,25 @@ class _TypedSections:
         super().focusInEvent(event)
         if event.reason() != Qt.FocusReason.MouseFocusReason:  # the click chooses
             QTimer.singleShot(0, self._select_typable)
+
+    def event(self, event) -> bool:
+        # QDateTimeEdit walks Tab/Shift+Tab through its sections (day, month, year),
+        # so a keyboard user following a form fills the wrong fields: Tab leaves the
+        # field as in any other. A separator or the arrow keys still move between
+        # sections (they reach Qt's own handling, which this does not touch).
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            mods = event.modifiers()
+            if not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                back = event.key() == Qt.Key.Key_Backtab or bool(
+                    mods & Qt.KeyboardModifier.ShiftModifier
+                )
+                QWidget.focusNextPrevChild(self, not back)
+                event.accept()
+                return True
+        return super().event(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         # Clicks land on the line edit inside the field, not on the field itself.

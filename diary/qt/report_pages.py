@@ -24,7 +24,7 @@ from diary.core.report_details import (
     time_points,
 )
 from diary.core.warning_signs import WARNING_SIGNS
-from diary.core.wording import number, relief_period, short_date
+from diary.core.wording import number, percent, relief_period, short_date
 
 # Headings the renderer looks up to say on which page a full list is.
 
@@ -229,20 +229,33 @@ def _weeks(data: ReportData) -> str:
             [
                 _e(short_date(w.start)),
                 "" if w.mean_pain is None else number(w.mean_pain),
-                "" if w.relief is None else f"{w.relief:.0f} %",
+                "" if w.relief is None else percent(w.relief),
                 str(w.entries),
                 "" if w.function is None else number(w.function),
             ]
         )
-    return f"<h2>{_e(_('Appendix: week by week'))}</h2>" + _table(
-        [
-            _("Week from"),
-            _("Mean pain"),
-            _("Relief"),
-            _("Entries"),
-            _("Function (0–10)"),
-        ],
-        rows,
+    return (
+        f"<h2>{_e(_('Appendix: week by week'))}</h2>"
+        + _table(
+            [
+                _("Week from"),
+                _("Mean pain"),
+                _("Relief"),
+                _("Entries"),
+                _("Function (0–10)"),
+            ],
+            rows,
+        )
+        + (
+            "<p class='small'>"
+            + _e(
+                _(
+                    "Relief: the week's mean pain against the baseline of the procedure "
+                    "before it (not smoothed); blank for a week without entries."
+                )
+            )
+            + "</p>"
+        )
     )
 
 

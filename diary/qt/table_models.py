@@ -8,6 +8,7 @@ from diary.core.i18n import N_, tl
 from diary.core.medications import format_medications
 from diary.core.records import KIND_LABELS, SIDE_LABELS, Entry, Procedure
 from diary.core.warning_signs import WARNING_SIGNS
+from diary.core.wording import number
 from diary.qt.qdates import day_text
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -154,7 +155,7 @@ class EpisodeTableModel(_RecordModel):
         if col == 0:
             return f"{day_text(p.day)} · {tl(KIND_LABELS[p.kind])} {p.levels}".strip()
         if col == 1:
-            return "" if ep.baseline is None else f"{ep.baseline.value:.1f}"
+            return "" if ep.baseline is None else number(ep.baseline.value)  # "6,6" in Spanish
         if col == 2:
             if ep.best_relief is None:
                 return ""

@@ -28,12 +28,16 @@
       <translation>Jetzt nicht</translation>
     </message>
     <message>
-      <source>&lt;b&gt;A week has passed:&lt;/b&gt; please rate your activities again (a few seconds).</source>
-      <translation>&lt;b&gt;Eine Woche ist vergangen:&lt;/b&gt; Bitte bewerten Sie Ihre Aktivitäten erneut (dauert nur Sekunden).</translation>
+      <source>&lt;b&gt;Your activities are named.&lt;/b&gt; Now rate the same activities as they are today (a few seconds).</source>
+      <translation>&lt;b&gt;Ihre Aktivitäten sind genannt.&lt;/b&gt; Bewerten Sie nun dieselben Aktivitäten so, wie sie heute sind (dauert nur Sekunden).</translation>
     </message>
     <message>
       <source>Rate activities…</source>
       <translation>Aktivitäten bewerten…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;A week has passed:&lt;/b&gt; please rate your activities again (a few seconds).</source>
+      <translation>&lt;b&gt;Eine Woche ist vergangen:&lt;/b&gt; Bitte bewerten Sie Ihre Aktivitäten erneut (dauert nur Sekunden).</translation>
     </message>
     <message>
       <source>Not this week</source>
@@ -2585,6 +2589,10 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>Function (0–10)</source>
       <translation>Funktion (0–10)</translation>
+    </message>
+    <message>
+      <source>Relief: the week's mean pain against the baseline of the procedure before it (not smoothed); blank for a week without entries.</source>
+      <translation>Linderung: der mittlere Schmerz der Woche gegenüber dem Ausgangswert des vorangehenden Eingriffs (nicht geglättet); leer für eine Woche ohne Einträge.</translation>
     </message>
     <message>
       <source>Date</source>

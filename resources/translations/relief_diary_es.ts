@@ -28,12 +28,16 @@
       <translation>Ahora no</translation>
     </message>
     <message>
-      <source>&lt;b&gt;A week has passed:&lt;/b&gt; please rate your activities again (a few seconds).</source>
-      <translation>&lt;b&gt;Ha pasado una semana:&lt;/b&gt; vuelva a puntuar sus actividades (solo unos segundos).</translation>
+      <source>&lt;b&gt;Your activities are named.&lt;/b&gt; Now rate the same activities as they are today (a few seconds).</source>
+      <translation>&lt;b&gt;Sus actividades están indicadas.&lt;/b&gt; Ahora puntúe las mismas actividades tal como están hoy (solo unos segundos).</translation>
     </message>
     <message>
       <source>Rate activities…</source>
       <translation>Puntuar actividades…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;A week has passed:&lt;/b&gt; please rate your activities again (a few seconds).</source>
+      <translation>&lt;b&gt;Ha pasado una semana:&lt;/b&gt; vuelva a puntuar sus actividades (solo unos segundos).</translation>
     </message>
     <message>
       <source>Not this week</source>
@@ -252,7 +256,7 @@
     </message>
     <message>
       <source>Clear</source>
-      <translation>Borrar</translation>
+      <translation>Limpiar</translation>
     </message>
     <message>
       <source>Save status</source>
@@ -2583,6 +2587,10 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>Function (0–10)</source>
       <translation>Función (0–10)</translation>
+    </message>
+    <message>
+      <source>Relief: the week's mean pain against the baseline of the procedure before it (not smoothed); blank for a week without entries.</source>
+      <translation>Alivio: el dolor medio de la semana frente al dolor basal del procedimiento anterior (sin suavizar); en blanco si la semana no tiene anotaciones.</translation>
     </message>
     <message>
       <source>Date</source>
