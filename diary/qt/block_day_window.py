@@ -179,9 +179,6 @@ class BlockDayWindow(QDialog):
             return None
         return self.store.block_time(self.procedure.id)
 
-    def has_pre_rating(self) -> bool:
-        return any(r.before_block for r in self.readings())
-
     def refresh(self) -> None:
         block_at = self.block_at()
         readings = self.readings()

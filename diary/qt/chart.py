@@ -11,7 +11,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -111,8 +111,6 @@ def legend_html(ink: str = INK) -> str:
 
 class TrendChart(QWidget):
     """Ratings above, relief % below, with range buttons and a hover read-out."""
-
-    rangeChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -542,7 +540,6 @@ class TrendChart(QWidget):
         else:
             end += (end - start) * 0.02  # the last marker whole, not cut by the edge
         self.ratings.setXRange(start, end, padding=0)
-        self.rangeChanged.emit(days)
 
     # Hover ----------------------------------------------------------------------
 

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from diary import APP_NAME
 from diary.qt.appointment_prompts import AppointmentPrompts
 from diary.qt.entry_form import EntryForm
-from diary.qt.reminder_banner import ElidedLabel, ReminderBanner
+from diary.qt.reminder_banner import ReminderBanner
 from diary.qt.session import DiarySession
 from diary.qt.status_panel import StatusPanel
+from diary.qt.widgets import ElidedLabel
 from diary.qt.window_actions import WindowActionsMixin
 from diary.resources import resource_path
 
@@ -329,11 +330,10 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.form.refresh_checklist()
         if self._panels_built:
             self.procedures.show_episodes(analysis, self.session.rules())
-        if self.chart is not None:
-            rules = self.session.rules()
-            data = chart_data(analysis, self.session.entries(), self.session.procedures())
-            levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
-            self.chart.set_data(data, levels)
+        rules = self.session.rules()
+        data = chart_data(analysis, self.session.entries(), self.session.procedures())
+        levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
+        self.chart.set_data(data, levels)
 
     def _show_getting_started(self) -> None:
         """Empty-diary and no-procedure states: their own sentence, not a verdict."""
