@@ -303,6 +303,7 @@ def bench_report(table: Table, db1: Path, db20: Path, runs: int, tmp: Path) -> N
             workloads.END.isoformat(),
             "--db",
             str(db),
+            "--force",  # every run after the first replaces the same file
         ]
         times = [_process(args)[0] * 1000 for _ in range(runs)]
         table.add(

@@ -66,10 +66,10 @@ def windows(session, tmp_path):
             lambda e: e,
         ),
         "help": HelpDialog(ReliefRules(), "/x/diary.sqlite3", "/x/backups"),
-        "preferences": PreferencesDialog(settings, session.store),
+        "preferences": PreferencesDialog(settings, session),
         "welcome": WelcomeWizard(session, settings),
         "block day": BlockDayWindow(
-            session.store, block, ReliefRules(), now=lambda: at + dt.timedelta(minutes=20)
+            session, block, ReliefRules(), now=lambda: at + dt.timedelta(minutes=20)
         ),
     }
 

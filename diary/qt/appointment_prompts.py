@@ -7,7 +7,6 @@ be skipped; a skipped PGIC time point is recorded as skipped and not asked again
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 from diary.core.function import PGIC_ANSWERS, PgicAnswer, Prompt, appointment_prompt
 from diary.core.i18n import tl
 from diary.core.wording import short_date
+from diary.qt.session import DiarySession
 from diary.qt.theme import banner_style, banner_text_style
 from diary.qt.tick_style import large_tick
-from diary.store import DiaryStore, StoreError
+from diary.store import StoreError
 
 SNOOZE_KEY = "function_prompt_snoozed_until"
 SNOOZE_DAYS = {"name": 1, "rerate": 7}  # "not now": ask again tomorrow / next week
@@ -37,11 +37,9 @@ POINT_WORDS = {28: "4 weeks", 91: "3 months", 182: "6 months", 365: "12 months"}
 class AppointmentPrompts(QFrame):
     openFunction = Signal(object)  # the procedure whose activities to name or rate
 
-    def __init__(
-        self, store: DiaryStore, today: Callable[[], dt.date], parent: QWidget | None = None
-    ):
+    def __init__(self, session: DiarySession, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store, self.today = store, today
+        self.session = session
         self.prompt: Prompt | None = None
         self.setObjectName("appointmentPrompts")
         self.setStyleSheet(
@@ -82,22 +80,22 @@ class AppointmentPrompts(QFrame):
         self.hide()
 
     def refresh(self) -> None:
-        today = self.today()
+        today = self.session.today()
         try:
             asked: dict[int, set[int]] = {}
-            for a in self.store.pgic_answers():
+            for a in self.session.pgic_answers():
                 asked.setdefault(a.procedure_id, set()).add(a.point_days)
-            snoozed = self.store.setting(SNOOZE_KEY)
-            procedures = self.store.procedures()
+            snoozed = self.session.setting(SNOOZE_KEY)
+            procedures = self.session.procedures()
             newest = max(
                 (p for p in procedures if p.kind.value != "block" and p.day <= today),
                 key=lambda p: (p.day, p.id or 0),
                 default=None,
             )
-            rated = self.store.ability_ratings_of(newest.id) if newest else {}
+            rated = self.session.ability_ratings_of(newest.id) if newest else {}
             self.prompt = appointment_prompt(
                 procedures,
-                self.store.activities(),
+                self.session.activities(),
                 max(rated) if rated else None,
                 asked,
                 today,
@@ -112,7 +110,7 @@ class AppointmentPrompts(QFrame):
         if prompt is None:
             self.hide()
             return
-        day = short_date(prompt.procedure.day, self.today())
+        day = short_date(prompt.procedure.day, self.session.today())
         self.answers.setVisible(prompt.kind == "pgic")
         if prompt.kind == "pgic":
             self.group.setExclusive(False)
@@ -162,8 +160,8 @@ class AppointmentPrompts(QFrame):
 
     def _save_pgic(self, prompt: Prompt, answer: int | None) -> None:
         try:
-            self.store.save_pgic(
-                PgicAnswer(prompt.procedure.id, prompt.point_days, self.today(), answer)
+            self.session.save_pgic(
+                PgicAnswer(prompt.procedure.id, prompt.point_days, self.session.today(), answer)
             )
         except StoreError as exc:
             self.message.setText("⚠ " + str(exc))  # the choice stays on screen
@@ -177,9 +175,9 @@ class AppointmentPrompts(QFrame):
         if prompt.kind == "pgic":
             self._save_pgic(prompt, None)  # recorded as skipped: not asked again
             return
-        until = self.today() + dt.timedelta(days=SNOOZE_DAYS[prompt.kind])
+        until = self.session.today() + dt.timedelta(days=SNOOZE_DAYS[prompt.kind])
         try:
-            self.store.set_setting(SNOOZE_KEY, until.isoformat())
+            self.session.set_setting(SNOOZE_KEY, until.isoformat())
         except StoreError as exc:
             self.message.setText("⚠ " + str(exc))
             return

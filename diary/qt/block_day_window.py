@@ -28,8 +28,9 @@ from diary.core.records import Procedure
 from diary.core.rules import ReliefRules
 from diary.qt.notifier import Notifier
 from diary.qt.rating_pad import RatingPad
+from diary.qt.session import DiarySession
 from diary.qt.theme import banner_style, message_style, primary_button_style
-from diary.store import DiaryStore, StoreError
+from diary.store import StoreError
 
 SIDE_COLORS = {"left": "#0072B2", "right": "#D55E00"}
 SIDE_SYMBOLS = {"left": "o", "right": "s"}
@@ -38,7 +39,7 @@ SIDE_SYMBOLS = {"left": "o", "right": "s"}
 class BlockDayWindow(QDialog):
     def __init__(
         self,
-        store: DiaryStore,
+        session: DiarySession,
         procedure: Procedure,
         rules: ReliefRules,
         now: Callable[[], dt.datetime] = dt.datetime.now,
@@ -47,13 +48,14 @@ class BlockDayWindow(QDialog):
         cancel_procedure: Callable[[Procedure], None] | None = None,
     ):
         """``procedure`` may be unsaved (no id): it is written, with
-        ``save_procedure``, only together with the pre-block rating, so opening the
-        window and closing it again records nothing. ``cancel_procedure`` takes it
-        back when the rating then cannot be written."""
+        ``save_procedure`` (default: the session's, undoable), only together with the
+        pre-block rating, so opening the window and closing it again records nothing.
+        ``cancel_procedure`` (default: undo that addition) takes it back when the
+        rating then cannot be written."""
         super().__init__(parent)
-        self.store, self.procedure, self.rules, self.now = store, procedure, rules, now
-        self._save_procedure = save_procedure or store.add_procedure
-        self._cancel_procedure = cancel_procedure or (lambda p: store.delete_procedure(p.id))
+        self.session, self.procedure, self.rules, self.now = session, procedure, rules, now
+        self._save_procedure = save_procedure or session.add_procedure
+        self._cancel_procedure = cancel_procedure or (lambda _p: session.undo_stack.undo())
         self.setWindowTitle(self.tr("Block day"))
         self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
         self.instructions = QLabel(
@@ -172,12 +174,12 @@ class BlockDayWindow(QDialog):
     def readings(self) -> list[BlockReading]:
         if self.procedure.id is None:
             return []  # not recorded until the pre-block rating is saved
-        return self.store.block_readings(self.procedure.id)
+        return self.session.block_readings(self.procedure.id)
 
     def block_at(self) -> dt.datetime | None:
         if self.procedure.id is None:
             return None
-        return self.store.block_time(self.procedure.id)
+        return self.session.block_time(self.procedure.id)
 
     def refresh(self) -> None:
         block_at = self.block_at()
@@ -278,7 +280,7 @@ class BlockDayWindow(QDialog):
         try:
             if new:
                 self.procedure = self._save_procedure(self.procedure)
-            self.store.add_block_readings(self.procedure.id, readings)
+            self.session.add_block_readings(self.procedure.id, readings)
         except StoreError as exc:
             if new and self.procedure.id is not None:  # no block without its rating
                 try:
@@ -298,7 +300,7 @@ class BlockDayWindow(QDialog):
         if self.procedure.id is None:
             return  # the pre-block rating first
         try:
-            self.store.set_block_time(
+            self.session.set_block_time(
                 self.procedure.id, self.now().replace(second=0, microsecond=0)
             )
         except StoreError as exc:

@@ -82,7 +82,6 @@ class ReportDialog(QDialog):
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        store = session.store
         self.setWindowTitle(self.tr("Appointment report"))
         today = session.today()
         default = default_start(session.procedures(), today)
@@ -96,13 +95,13 @@ class ReportDialog(QDialog):
         group.addButton(self.since_procedure)
         group.addButton(self.since_visit)
         self.since_procedure.setChecked(True)
-        visit = store.setting("last_visit")
+        visit = session.setting("last_visit")
         self.start = DateField(dt.date.fromisoformat(visit) if visit else default)
         self.start.setAccessibleName(self.tr("First day"))
         self.start.dateChanged.connect(lambda _d: self.since_visit.setChecked(True))
         self.end = DateField(today)
         self.end.setAccessibleName(self.tr("Last day"))
-        self.name = QLineEdit(store.setting("patient_name", "") or "")
+        self.name = QLineEdit(session.setting("patient_name", "") or "")
         self.name.setPlaceholderText(self.tr("Optional: your name on the report"))
         self.name.setAccessibleName(self.tr("Name on the report"))
         self.message = QLabel()
@@ -146,14 +145,12 @@ class ReportDialog(QDialog):
             raise ValueError(self.tr("The first day must not be after the last day."))
         s = self.session
         try:
-            s.store.set_setting("patient_name", self.name.text().strip())
+            s.set_setting("patient_name", self.name.text().strip())
             if start is not None:
-                s.store.set_setting("last_visit", start.isoformat())
+                s.set_setting("last_visit", start.isoformat())
         except StoreError:
             pass  # the report can still be made; the name is just not remembered
-        from diary.qt.exports import report_extras
-
-        extras = report_extras(s.store, s.procedures())
+        extras = s.report_extras()
         return report_data(s.entries(), s.procedures(), s.rules(), end, start, extras)
 
     def save_pdf(self, path: str | None = None) -> bool:
@@ -172,7 +169,7 @@ class ReportDialog(QDialog):
             self.tr("PDF files (*.pdf)"),
             lambda _p: report_bytes(data, self.name.text().strip()),
             lambda why: self.message.setText("⚠ " + why),
-            self.session.store.path,
+            self.session.path,
         )
         if path is None:
             return False
@@ -243,7 +240,7 @@ def export_csv_file(session: DiarySession, parent: QWidget, path: str | None = N
         f"relief-diary-{session.today()}.csv",
         _tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
         lambda p: export_entries(p, session.entries(), session.procedures()),
-        session.store.path,
+        session.path,
     )
 
 
@@ -267,7 +264,7 @@ def save_chart_file(session: DiarySession, parent: QWidget, path: str | None = N
         f"relief-diary-chart-{session.today()}.png",
         _tr("PNG picture (*.png);;SVG drawing (*.svg)"),
         lambda p: chart_bytes(data, _chart_kind(p)),
-        session.store.path,
+        session.path,
     )
 
 
@@ -284,8 +281,8 @@ def backup_now(session: DiarySession, parent: QWidget, path: str | None = None) 
         if not path:
             return False
     try:
-        check_target(Path(path), session.store.path, force=True)
-        info = session.store.backup("manual", Path(path))
+        check_target(Path(path), session.path, force=True)
+        info = session.backup("manual", Path(path))
     except StoreError as exc:
         QMessageBox.warning(parent, APP_NAME, str(exc))
         return False
@@ -301,13 +298,12 @@ def restore_backup(session: DiarySession, parent: QWidget, path: str | None = No
     """Restore… a backup over the open diary, after a confirmation. Every failure
     ends in a message; the diary is then as it was."""
     from diary.store.backup import backup_dir, check_backup
-    from diary.store.recovery import restore_into
 
     if path is None:
         path, _f = QFileDialog.getOpenFileName(
             parent,
             _tr("Restore a backup"),
-            str(backup_dir(session.store.path)),
+            str(backup_dir(session.path)),
             _tr("Relief Diary backups (*.sqlite3);;All files (*)"),
         )
         if not path:
@@ -323,19 +319,17 @@ def restore_backup(session: DiarySession, parent: QWidget, path: str | None = No
         _tr(
             "Replace your diary ({now} entries) with this backup ({then} entries)? "
             "Your diary as it is now is backed up first."
-        ).format(now=session.store.count_entries(), then=entries),
+        ).format(now=session.count_entries(), then=entries),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        done = restore_into(session.store, Path(path))
+        done = session.restore_from(Path(path))
     except StoreError as exc:
         QMessageBox.warning(
             parent, APP_NAME, _tr("The backup could not be restored: {why}").format(why=exc)
         )
         return False
-    finally:
-        session.reload()
     QMessageBox.information(
         parent,
         APP_NAME,

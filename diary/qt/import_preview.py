@@ -201,7 +201,7 @@ def import_file(session: DiarySession, parent: QWidget, path: str | None = None)
     preview = ImportPreview(
         Path(path).name,
         lambda order: parse_entries(data, order),
-        session.store.preview_import,
+        session.preview_import,
         parent,
     )
     if preview.exec() != QDialog.DialogCode.Accepted or not preview.ready():

@@ -48,7 +48,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.session = session
         self.settings = settings
         # Qt adds " — Relief Diary" (the application's display name) itself.
-        self.setWindowTitle(self.tr("sample data") if demo else session.store.path.name)
+        self.setWindowTitle(self.tr("sample data") if demo else session.path.name)
         # PNG sizes, not the SVG: the SVG image plugin would load before the first paint.
         icon = QIcon()
         for size in (16, 32, 48, 64, 128, 256):
@@ -66,7 +66,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
             session.add_entry,
             session.today,
             procedures=session.procedures,
-            medication_names=session.store.medication_names,
+            medication_names=session.medication_names,
         )
         box = QGroupBox(self.tr("How are you today?"))
         QVBoxLayout(box).addWidget(self.form)
@@ -76,7 +76,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         # The reminder sits over the splitter (or the tabs), seen whatever tab is open.
         self.banner = ReminderBanner()
         # PGIC and function questions, asked in the window (never modal), beside it.
-        self.prompts = AppointmentPrompts(session.store, lambda: session.today())
+        self.prompts = AppointmentPrompts(session)
         self.prompts.openFunction.connect(self.open_function)
         top_layout.addWidget(self.status_panel)
         # An empty diary, or one without a procedure: what to do next, with a button.
@@ -129,7 +129,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         central_layout.addWidget(self.prompts)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        where = self.tr("temporary sample (deleted on exit)") if demo else str(session.store.path)
+        where = self.tr("temporary sample (deleted on exit)") if demo else str(session.path)
         self.where = ElidedLabel(self.tr("Diary: {path}").format(path=where))
         self.statusBar().addWidget(self.where, 1)
 

@@ -1,7 +1,9 @@
 """DiarySession: the open diary as the widgets see it.
 
 Holds the store and the undo stack, turns every change into an undoable command,
-and tells the widgets (by signal) when entries, procedures or rules changed. Each
+and tells the widgets (by signal) when entries, procedures or rules changed. The
+other writes (settings, backups and restore, block days, function and PGIC) are in
+SessionRecordsMixin: widgets hold the session, never the store (tests/test_layers.py). Each
 change is committed by the store before the command reaches the undo stack, so
 "saved" is never shown for something that is not on disk.
 """
@@ -18,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from diary.core.records import Entry, Procedure
 from diary.core.rules import ReliefRules
+from diary.qt.session_records import SessionRecordsMixin
 from diary.store import DiaryStore, StoreError
 
 if TYPE_CHECKING:
@@ -43,10 +46,13 @@ class _StoreCommand(QUndoCommand):
         self._session._replay(self._undo)
 
 
-class DiarySession(QObject):
+class DiarySession(SessionRecordsMixin, QObject):
     entriesChanged = Signal()
     proceduresChanged = Signal()
     rulesChanged = Signal()
+    settingChanged = Signal(str)  # the key of a setting kept in the diary
+    blockChanged = Signal(int)  # a block day's procedure id: its time or readings
+    functionChanged = Signal()  # activities, ability ratings or a PGIC answer
     failed = Signal(str)  # an undo or redo that could not be written
 
     def __init__(self, store: DiaryStore, parent: QObject | None = None):

@@ -121,15 +121,7 @@ class WindowActionsMixin:
             if not dialog.exec():
                 return
             proc = dialog.procedure()
-        session = self.session
-        self.block_window = BlockDayWindow(
-            session.store,
-            proc,
-            session.rules(),
-            parent=self,
-            save_procedure=session.add_procedure,
-            cancel_procedure=lambda _p: session.undo_stack.undo(),
-        )
+        self.block_window = BlockDayWindow(self.session, proc, self.session.rules(), parent=self)
         self.block_window.show()
 
     def open_function(self, procedure=None) -> None:
@@ -150,7 +142,7 @@ class WindowActionsMixin:
                 )
                 return
             procedure = max(episodes, key=lambda p: (p.day, p.id))
-        if FunctionDialog(self.session.store, procedure, today, self).exec():
+        if FunctionDialog(self.session, procedure, today, self).exec():
             self.statusBar().showMessage(self.tr("Activities saved."), 10_000)
         self.prompts.refresh()
 
@@ -226,7 +218,7 @@ class WindowActionsMixin:
         from diary.qt.help_dialog import HelpDialog
         from diary.store.backup import backup_dir
 
-        path = self.session.store.path
+        path = self.session.path
         HelpDialog(self.session.rules(), str(path), str(backup_dir(path)), self).exec()
 
     def open_preferences(self) -> None:
@@ -234,7 +226,7 @@ class WindowActionsMixin:
 
         if self.settings is None:
             return
-        if PreferencesDialog(self.settings, self.session.store, self).exec():
+        if PreferencesDialog(self.settings, self.session, self).exec():
             self.set_text_scale(float(self.settings.value("text_scale", 1.0)))
 
     def _about(self) -> None:
