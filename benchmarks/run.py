@@ -343,8 +343,8 @@ def bench_entry_files(table: Table, runs: int, days: int) -> None:
     UK spreadsheet saves it back (semicolons, 13/09/2026, 08:30:00), and .xlsx."""
     import re
 
-    from diary.core.csv_format import export_csv, parse_csv
-    from diary.core.xlsx_format import export_xlsx, parse_xlsx
+    from diary.exports.csv_format import export_csv, parse_csv
+    from diary.exports.xlsx_format import export_xlsx, parse_xlsx
 
     entries = workloads.entries(days)
     csv_data = export_csv(entries)

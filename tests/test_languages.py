@@ -89,8 +89,8 @@ def test_numbers_and_dates_follow_the_language(language):
 
 def test_the_report_is_in_the_chosen_language(qtbot, store, language, tmp_path):
     pypdf = pytest.importorskip("pypdf")
-    from diary.core.report_data import report_data
-    from diary.qt.exports import report_bytes
+    from diary.exports.report_data import report_data
+    from diary.qt.exports.files import report_bytes
 
     language("es")
     store.add_procedure(Procedure(TODAY - dt.timedelta(days=40), "rfa", "T7", None, 7))

@@ -109,7 +109,7 @@ def test_values_are_immutable_and_compare_by_fields():
 
 def test_values_without_their_own_init_take_every_field_by_position_or_name():
     from diary.core.chart_data import Marker
-    from diary.core.csv_format import CsvProblem
+    from diary.exports.csv_format import CsvProblem
 
     assert Marker(1.5, "RFA") == Marker(label="RFA", value=1.5) == Marker(1.5, label="RFA")
     assert CsvProblem(2, "pain").replace(line=3) == CsvProblem(3, "pain")

@@ -42,7 +42,7 @@ def dialogs(window, session):
 
     from diary.qt.block_day_window import BlockDayWindow
     from diary.qt.dialogs import EntryDialog, ProcedureDialog
-    from diary.qt.file_actions import ReportDialog
+    from diary.qt.exports.report_dialog import ReportDialog
     from diary.qt.help_dialog import HelpDialog
     from diary.qt.preferences import PreferencesDialog
     from diary.qt.rules_dialog import RulesDialog

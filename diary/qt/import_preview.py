@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME
-from diary.core.csv_format import ParsedCsv
-from diary.core.entry_files import parse_entries
 from diary.core.records import Entry
-from diary.core.sheet_values import DMY, MDY, local_fields
+from diary.exports.csv_format import ParsedCsv
+from diary.exports.entry_files import parse_entries
+from diary.exports.sheet_values import DMY, MDY, local_fields
 from diary.qt.session import DiarySession
 from diary.qt.table_models import EntryTableModel
 from diary.qt.tick_style import large_tick

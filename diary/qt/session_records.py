@@ -107,9 +107,3 @@ class SessionRecordsMixin:
     def save_pgic(self, answer: PgicAnswer) -> None:
         self.store.save_pgic(answer)
         self.functionChanged.emit()
-
-    def report_extras(self):
-        """Function, global impression and block days, as the report takes them."""
-        from diary.qt.exports import report_extras
-
-        return report_extras(self.store, self.procedures())

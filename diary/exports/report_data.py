@@ -11,15 +11,15 @@ from diary.core.daily import rolling_mean
 from diary.core.doctor_wording import describe_for_doctor
 from diary.core.records import Entry, Procedure
 from diary.core.relief import Analysis, Episode, analyse
-from diary.core.report_details import (
+from diary.core.rules import ReliefRules
+from diary.core.value import Value
+from diary.exports.report_details import (
     ProcedureFigures,
     ReportExtras,
     Week,
     procedure_figures,
     weekly_table,
 )
-from diary.core.rules import ReliefRules
-from diary.core.value import Value
 
 SETTLED_LEVEL = 1.0  # "settled": the 7-day mean at or below 1 (none to minimal) …
 SETTLED_DAYS = 7  # … for a week
