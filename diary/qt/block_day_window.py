@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
 from diary.core.block_day import SIDES, BlockReading, due_prompt, prompt_status, summarise
 from diary.core.records import Procedure
 from diary.core.rules import ReliefRules
+from diary.qt.chart_style import BLOCK_RELIEF_RANGE, INK, RELIEF_LEVEL_STYLE, SCHEMES, SIDE_SERIES
 from diary.qt.notifier import Notifier
 from diary.qt.rating_pad import RatingPad
 from diary.qt.session import DiarySession
 from diary.qt.theme import banner_style, message_style, primary_button_style
 from diary.store import StoreError
-
-SIDE_COLORS = {"left": "#0072B2", "right": "#D55E00"}
-SIDE_SYMBOLS = {"left": "o", "right": "s"}
 
 
 class BlockDayWindow(QDialog):
@@ -95,39 +93,35 @@ class BlockDayWindow(QDialog):
         self.plot.setLabel("left", self.tr("Relief (%)"))
         # x is minutes after the block; the axis reads as clock times.
         self.plot.setLabel("bottom", self.tr("Time"))
-        self.plot.setYRange(-20, 105)
+        self.plot.setYRange(*BLOCK_RELIEF_RANGE)
         self.plot.setXRange(-30, 570, padding=0)  # room for the first and last times
         self.plot.setMouseEnabled(x=False, y=False)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
-            axis.setPen("#1a1a1a")
-            axis.setTextPen("#1a1a1a")
+            axis.setPen(INK)
+            axis.setTextPen(INK)
         self.plot.addItem(
             pg.InfiniteLine(
                 pos=rules.block_percent,
                 angle=0,
-                pen=pg.mkPen("#6a3d9a", width=2, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(SCHEMES["light"]["reference"], width=2, style=RELIEF_LEVEL_STYLE),
                 label=f"{rules.block_percent:.0f} %",
                 # Right-aligned inside the plot: at large text it was cut by the edge.
-                labelOpts={"color": "#1a1a1a", "position": 0.98, "anchors": [(1, 1), (1, 1)]},
+                labelOpts={"color": INK, "position": 0.98, "anchors": [(1, 1), (1, 1)]},
             )
         )
         # The legend in the window's text size (pyqtgraph's default is 9 pt).
         self.plot.addLegend(
             offset=(-10, -10),  # bottom right: relief is high early, at the top left
-            labelTextColor="#1a1a1a",
+            labelTextColor=INK,
             labelTextSize=f"{self.font().pointSizeF():.0f}pt",
         )
         self.curves = {
             side: self.plot.plot(
                 name=self.tr(side.capitalize()),
-                pen=pg.mkPen(
-                    SIDE_COLORS[side],
-                    width=3,
-                    style=Qt.PenStyle.SolidLine if side == "left" else Qt.PenStyle.DashLine,
-                ),
-                symbol=SIDE_SYMBOLS[side],
-                symbolBrush=SIDE_COLORS[side],
+                pen=pg.mkPen(SIDE_SERIES[side][0], width=3, style=SIDE_SERIES[side][1]),
+                symbol=SIDE_SERIES[side][2],
+                symbolBrush=SIDE_SERIES[side][0],
                 symbolPen=None,
             )
             for side in SIDES
