@@ -318,6 +318,7 @@ def bench_report(table: Table, db1: Path, db20: Path, runs: int, tmp: Path) -> N
 
 
 def bench_analysis(table: Table, runs: int, days: int) -> None:
+    from diary.core.daily import day_means
     from diary.core.relief import analyse
 
     e20 = workloads.entries(days)
@@ -325,7 +326,7 @@ def bench_analysis(table: Table, runs: int, days: int) -> None:
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        analyse(e20, p20, workloads.END)
+        analyse(day_means(e20), p20, workloads.END)
         times.append((time.perf_counter() - t0) * 1000)
     table.add(
         f"relief analysis, {days / 365:.0f} years (in process)",

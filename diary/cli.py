@@ -214,7 +214,7 @@ def _status(args: argparse.Namespace) -> int:
         rules = store.rules()
         first, procs = status_inputs(store.procedures(), as_of, rules)
         means = store.day_means(start=first, end=as_of)
-    status = analyse([], procs, as_of, rules, day_means=means).status
+    status = analyse(means, procs, as_of, rules).status
     if args.json:
         print(json.dumps(status_json(status), ensure_ascii=False))
     else:

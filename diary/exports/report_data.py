@@ -7,7 +7,7 @@ import datetime as dt
 
 import numpy as np
 
-from diary.core.daily import rolling_mean
+from diary.core.daily import day_means, rolling_mean
 from diary.core.doctor_wording import describe_for_doctor
 from diary.core.records import Entry, Procedure
 from diary.core.relief import Analysis, Episode, analyse
@@ -101,7 +101,7 @@ def report_data(
     extras: ReportExtras | None = None,
 ) -> ReportData:
     start = start or default_start(procedures, end)
-    analysis = analyse(entries, procedures, end, rules)
+    analysis = analyse(day_means(entries), procedures, end, rules)
     shown = [e for e in entries if start <= e.day <= end]
     shown.sort(key=Entry.sort_key)
     known = [e for e in entries if e.day <= end]

@@ -84,11 +84,14 @@ class DiarySession(SessionRecordsMixin, QObject):
 
     def analysis(self, as_of: dt.date | None = None) -> Analysis:
         """The analysis as of ``as_of`` (today), computed once per change."""
-        from diary.core.relief import analyse  # numpy: not before the first paint
+        from diary.core.daily import day_means  # numpy: not before the first paint
+        from diary.core.relief import analyse
 
         as_of = as_of or self.today()
         if self._analysis is None or self._analysis.status.as_of != as_of:
-            self._analysis = analyse(self.entries(), self.procedures(), as_of, self.rules())
+            self._analysis = analyse(
+                day_means(self.entries()), self.procedures(), as_of, self.rules()
+            )
         return self._analysis
 
     # Changes ------------------------------------------------------------------
