@@ -26,14 +26,13 @@ _PROC_COLS = "id, day, kind, levels, side, baseline, note"
 def _entry(row: tuple) -> Entry:
     id_, day, time, pain, numb, sore, note, warnings, for_doctor = row
     day = dt.date.fromisoformat(day)
-    entry = Entry.from_store(day, time, pain, numb, sore, note, id_, bool(for_doctor))
+    signs = ()
     if warnings:
         try:
             signs = check_signs(tuple(warnings.split(",")))
         except ValueError as exc:
             raise InvalidRecord(str(exc)) from None
-        object.__setattr__(entry, "warnings", signs)
-    return entry
+    return Entry.from_store(day, time, pain, numb, sore, note, id_, bool(for_doctor), signs)
 
 
 def _bounds(start: dt.date | None, end: dt.date | None) -> tuple[str, str]:
@@ -91,8 +90,7 @@ def _with_medications(entries: list[Entry], meds: dict[int, list]) -> list[Entry
     out = []
     for e in entries:
         if e.id in meds:
-            e = e.with_id(e.id)
-            object.__setattr__(e, "medications", tuple(meds[e.id]))
+            e = e.trusted_replace(medications=tuple(meds[e.id]))
         out.append(e)
     return out
 
