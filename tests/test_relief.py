@@ -41,6 +41,19 @@ def test_daily_value_is_the_mean_of_the_days_entries():
     assert daily.numbness[2] == 5
 
 
+def test_day_means_from_entries_are_the_stores_group_by(store):
+    entries = [
+        Entry(d(0), "08:00", 6, 2),
+        Entry(d(0), "20:00", 3, None, 1),
+        Entry(d(0), "21:00", 4),
+        Entry(d(2), None, None, 5),
+        Entry(d(5), None, note="a note only"),
+    ]
+    store.add_entries(entries)
+    assert day_means(reversed(entries)) == store.day_means()
+    assert day_means(entries)[0] == (d(0), 13 / 3, 2.0, 1.0)
+
+
 def test_smoothed_pain_needs_4_of_7_days():
     values = np.array([4, np.nan, 6, np.nan, 8, np.nan, np.nan, 2], dtype=float)
     p7 = rolling_mean(values, 7, 4)

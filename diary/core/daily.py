@@ -49,25 +49,34 @@ class Daily(Value):
 
 
 # (day, mean pain, mean numbness, mean soreness); None where no entry of the day
-# has that rating. The store's day_means gives the same rows from SQL.
+# has that rating (a day's one rating may stay an int). The store's day_means gives
+# the same rows from SQL.
 DayMean = tuple[dt.date, float | None, float | None, float | None]
 
 
 def day_means(entries: Iterable[Entry]) -> list[DayMean]:
     """Each day's mean ratings, oldest day first."""
-    sums: dict[dt.date, list[float]] = {}
+    by_day: dict[dt.date, list[Entry]] = {}
     for e in entries:
-        row = sums.get(e.day)
-        if row is None:
-            row = sums[e.day] = [0.0, 0.0, 0.0, 0, 0, 0]  # three sums, three counts
-        for k, v in enumerate((e.pain, e.numbness, e.soreness)):
-            if v is not None:
-                row[k] += v
-                row[k + 3] += 1
-    return [
-        (day, *(r[k] / r[k + 3] if r[k + 3] else None for k in range(3)))
-        for day, r in sorted(sums.items())
-    ]
+        same = by_day.get(e.day)
+        if same is None:
+            by_day[e.day] = [e]
+        else:
+            same.append(e)
+    rows: list[DayMean] = []
+    for day in sorted(by_day):
+        same = by_day[day]
+        if len(same) == 1:  # most days: the ratings themselves
+            e = same[0]
+            rows.append((day, e.pain, e.numbness, e.soreness))
+        else:
+            rows.append((day, *(_mean([getattr(e, m) for e in same]) for m in MEASURES)))
+    return rows
+
+
+def _mean(values: list[int | None]) -> float | None:
+    have = [v for v in values if v is not None]
+    return sum(have) / len(have) if have else None
 
 
 def daily_values(entries: Iterable[Entry], start: dt.date, end: dt.date) -> Daily:

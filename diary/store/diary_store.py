@@ -145,13 +145,6 @@ class DiaryStore(FunctionStoreMixin):
             return "the diary file is damaged"
         return None if result == "ok" else "the diary file is damaged"
 
-    def replace_with(self, source: Path) -> int:
-        """Restore: a checked backup replaces this diary (a backup of the current
-        diary is taken first). Returns the entries restored."""
-        from diary.store.recovery import restore_into
-
-        return restore_into(self, Path(source)).entries
-
     def __enter__(self) -> DiaryStore:
         return self
 
