@@ -54,10 +54,12 @@ class Value:
     def trusted(cls, *values: object) -> Self:
         """A record from values already checked, every field in order; no check
         runs (loading 20 years of entries is on the way to the chart)."""
-        if len(values) != len(cls.__slots__):
-            raise TypeError(f"{cls.__name__} has {len(cls.__slots__)} fields")
+        slots = cls.__slots__
+        if len(values) != len(slots):
+            raise TypeError(f"{cls.__name__} has {len(slots)} fields")
         record = object.__new__(cls)
-        record._fill(*values)
+        for name, value in zip(slots, values, strict=True):  # _fill inline: 7,300 rows
+            _set(record, name, value)
         return record
 
     def trusted_replace(self, **changes: object) -> Self:
