@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main(runs: int, days: int, many: int) -> dict:
     from benchmarks import workloads
     from diary.core.chart_data import chart_data
+    from diary.core.daily import day_means
     from diary.core.relief import analyse
     from diary.qt.application import make_application
     from diary.qt.chart import TrendChart
@@ -27,7 +28,7 @@ def main(runs: int, days: int, many: int) -> dict:
         chart = TrendChart()
         chart.resize(1100, 560)
         chart.show()
-        analysis = analyse(entry_list, procs, workloads.END)
+        analysis = analyse(day_means(entry_list), procs, workloads.END)
         chart.set_data(chart_data(analysis, entry_list, procs), (30, 50, 80))
         chart.range_group.button(4).click()  # "All"
         app.processEvents()

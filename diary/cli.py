@@ -216,7 +216,7 @@ def _status(args: argparse.Namespace) -> int:
         rules = store.rules()
         first, procs = status_inputs(store.procedures(), as_of, rules)
         means = store.day_means(start=first, end=as_of)
-    status = analyse([], procs, as_of, rules, day_means=means).status
+    status = analyse(means, procs, as_of, rules).status
     if args.json:
         print(json.dumps(status_json(status), ensure_ascii=False))
     else:
@@ -226,7 +226,7 @@ def _status(args: argparse.Namespace) -> int:
 
 def _function_file(args: argparse.Namespace) -> int:
     """import/export --function FILE: the function ratings' own CSV."""
-    from diary.core.function_csv import export_function_csv, parse_function_csv
+    from diary.exports.function_csv import export_function_csv, parse_function_csv
     from diary.files import write_private
 
     path = args.function
@@ -274,7 +274,7 @@ def _files_given(args: argparse.Namespace) -> int | None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from diary.core.entry_files import parse_entries
+    from diary.exports.entry_files import parse_entries
 
     if (done := _files_given(args)) is not None:
         return done
@@ -307,7 +307,7 @@ def _safe_target(args: argparse.Namespace, path: Path | None = None) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from diary.core.entry_files import export_entries, export_kind
+    from diary.exports.entry_files import export_entries, export_kind
     from diary.files import write_private
 
     if getattr(args, "format", "csv") == "fhir":
@@ -344,7 +344,7 @@ def _say_left_out(outside: int) -> None:
 
 
 def _export_fhir(args: argparse.Namespace) -> int:
-    from diary.core.fhir import fhir_bundle
+    from diary.exports.fhir import fhir_bundle
     from diary.files import write_private
 
     with DiaryStore.open(_db_path(args), create=False) as store:
@@ -368,7 +368,7 @@ def _export_fhir(args: argparse.Namespace) -> int:
 
 def _picture(args: argparse.Namespace) -> int:
     """report and chart: these need Qt (offscreen when there is no screen)."""
-    from diary.qt.exports import export_chart_file, export_report_file
+    from diary.qt.exports.files import export_chart_file, export_report_file
 
     suffix = args.file.suffix.lower()
     if args.command == "chart" and suffix not in (".png", ".svg"):

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QWidget
 
 from diary.core.block_day import BlockReading
-from diary.core.csv_format import parse_csv
 from diary.core.records import Procedure
 from diary.core.rules import ReliefRules
+from diary.exports.csv_format import parse_csv
 from diary.qt.app import fill_demo
 from diary.qt.text_size import apply_text_scale
 from tests.a11y import clipped, small_ticks, tab_order, unnamed
@@ -38,7 +38,7 @@ def windows(session, tmp_path):
 
     from diary.qt.block_day_window import BlockDayWindow
     from diary.qt.dialogs import EntryDialog, ProcedureDialog
-    from diary.qt.file_actions import ReportDialog
+    from diary.qt.exports.report_dialog import ReportDialog
     from diary.qt.help_dialog import HelpDialog
     from diary.qt.import_preview import ImportPreview
     from diary.qt.preferences import PreferencesDialog
@@ -66,10 +66,10 @@ def windows(session, tmp_path):
             lambda e: e,
         ),
         "help": HelpDialog(ReliefRules(), "/x/diary.sqlite3", "/x/backups"),
-        "preferences": PreferencesDialog(settings, session.store),
+        "preferences": PreferencesDialog(settings, session),
         "welcome": WelcomeWizard(session, settings),
         "block day": BlockDayWindow(
-            session.store, block, ReliefRules(), now=lambda: at + dt.timedelta(minutes=20)
+            session, block, ReliefRules(), now=lambda: at + dt.timedelta(minutes=20)
         ),
     }
 

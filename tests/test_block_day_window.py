@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from diary.core.records import Procedure
 from diary.core.rules import ReliefRules
 from diary.qt.block_day_window import BlockDayWindow
+from diary.qt.session import DiarySession
 
 START = dt.datetime(2026, 5, 4, 8, 50)
 
@@ -27,7 +28,7 @@ class Clock:
 def block(qtbot, store):
     proc = store.add_procedure(Procedure(START.date(), "block", "T7", "both"))
     clock = Clock()
-    w = BlockDayWindow(store, proc, ReliefRules(), now=clock)
+    w = BlockDayWindow(DiarySession(store), proc, ReliefRules(), now=clock)
     qtbot.addWidget(w)
     w.show()
     yield w, clock, store, proc
@@ -105,7 +106,7 @@ def test_nothing_is_recorded_until_the_pre_block_rating(qtbot, store):
     session.today = lambda: START.date()
     unsaved = Procedure(START.date(), "block", "T7", "both")
     w = BlockDayWindow(
-        store,
+        session,
         unsaved,
         ReliefRules(),
         now=Clock(),

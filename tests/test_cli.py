@@ -6,6 +6,7 @@ import json
 import pytest
 
 from diary.cli import main
+from diary.core.daily import day_means
 from diary.core.records import Entry
 from diary.core.relief import analyse
 from diary.core.wording import describe
@@ -123,7 +124,7 @@ def test_status_json_has_the_contract_keys_and_agrees_with_the_window(tmp_path, 
     code, text, _ = run(capsys, "status", "--as-of", as_of, "--db", str(db))
     with DiaryStore.open(db) as store:
         expected = describe(
-            analyse(store.entries(), store.procedures(), dt.date(2026, 3, 31)).status
+            analyse(day_means(store.entries()), store.procedures(), dt.date(2026, 3, 31)).status
         )
     assert text.strip() == expected == data["message"]
 

@@ -125,7 +125,7 @@ def test_help_names_the_sources_and_privacy(qtbot):
 def test_preferences_save(qtbot, store, settings):
     from diary.qt.preferences import PreferencesDialog
 
-    dialog = PreferencesDialog(settings, store)
+    dialog = PreferencesDialog(settings, DiarySession(store))
     qtbot.addWidget(dialog)
     dialog.remind.setChecked(False)
     dialog.language.setCurrentIndex(dialog.language.findData("es"))

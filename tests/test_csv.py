@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diary.cli import main
-from diary.core.csv_format import BOM, HEADER, export_csv, parse_csv
 from diary.core.records import Entry
+from diary.exports.csv_format import BOM, HEADER, export_csv, parse_csv
 from diary.store import DiaryStore
 from tests import strategies
 

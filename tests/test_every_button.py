@@ -201,7 +201,7 @@ def test_every_menu_action_and_button(qtbot, window, presser, tmp_path):
 
 def test_report_dialog_save_as_pdf_button(qtbot, store, presser, tmp_path):
     """The bug of issue 13: the button's ``checked`` argument arrived as the path."""
-    from diary.qt.file_actions import ReportDialog
+    from diary.qt.exports.report_dialog import ReportDialog
 
     store.add_procedure(Procedure(TODAY - dt.timedelta(days=30), "rfa", baseline=7))
     session = DiarySession(store)

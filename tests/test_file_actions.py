@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from diary.core.records import Entry, Procedure
 from diary.qt import file_actions, import_preview
+from diary.qt.exports import export_actions, report_dialog
 from diary.qt.session import DiarySession
 from tests.conftest import TODAY
 
@@ -68,9 +69,9 @@ def test_export_and_chart_files(qtbot, session, tmp_path):
     session.add_entry(Entry(TODAY, "08:00", 4, 1, 0, "=risky"))
     parent = QDialog()
     qtbot.addWidget(parent)
-    assert file_actions.export_csv_file(session, parent, str(tmp_path / "e.csv"))
+    assert export_actions.export_csv_file(session, parent, str(tmp_path / "e.csv"))
     assert (tmp_path / "e.csv").read_bytes().endswith(b"2026-11-21,08:00,4,1,0,'=risky\r\n")
-    assert file_actions.save_chart_file(session, parent, str(tmp_path / "c.svg"))
+    assert export_actions.save_chart_file(session, parent, str(tmp_path / "c.svg"))
     assert "<svg" in (tmp_path / "c.svg").read_text()
 
 
@@ -78,7 +79,7 @@ def test_report_dialog_range_name_and_pdf(qtbot, session, tmp_path):
     pypdf = pytest.importorskip("pypdf")
     session.add_procedure(Procedure(TODAY - dt.timedelta(days=30), "rfa", "T7", None, 7))
     session.add_entry(Entry(TODAY - dt.timedelta(days=2), None, 4))
-    dialog = file_actions.ReportDialog(session)
+    dialog = report_dialog.ReportDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.range() == (None, TODAY)
     dialog.name.setText("Ana Test")
@@ -112,7 +113,7 @@ def test_printing_uses_the_same_layout(qtbot, session, tmp_path, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
-    dialog = file_actions.ReportDialog(session)
+    dialog = report_dialog.ReportDialog(session)
     qtbot.addWidget(dialog)
     dialog.print_report()
     assert "Sent 3 pages to the printer" in dialog.message.text()  # summary, details, entries
@@ -131,11 +132,11 @@ def test_export_says_what_it_left_out(qtbot, session, tmp_path, monkeypatch):
     conn.close()
     said = []
     monkeypatch.setattr(
-        file_actions.QMessageBox, "information", lambda _p, _t, text: said.append(text)
+        export_actions.QMessageBox, "information", lambda _p, _t, text: said.append(text)
     )
     parent = QDialog()
     qtbot.addWidget(parent)
-    assert file_actions.export_csv_file(session, parent, str(tmp_path / "e.csv"))
+    assert export_actions.export_csv_file(session, parent, str(tmp_path / "e.csv"))
     assert said == [
         "1 entries dated before 1900-01-01 or more than a year ahead were left out "
         "(they stay in the diary file)."

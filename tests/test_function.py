@@ -19,8 +19,8 @@ from diary.core.function import (
     pgic_due,
     rerate_due,
 )
-from diary.core.function_csv import export_function_csv, parse_function_csv
 from diary.core.records import InvalidRecord, Procedure
+from diary.exports.function_csv import export_function_csv, parse_function_csv
 from diary.store import DiaryStore
 
 D0 = dt.date(2026, 3, 2)

@@ -81,14 +81,14 @@ def test_function_dialog_rates_today_after_the_baseline(qtbot, store):
     proc = store.add_procedure(Procedure(TODAY - dt.timedelta(days=20), "rfa"))
     [act] = store.set_activities(proc.id, ["sitting"])
     store.rate_activities(proc.day, {act.id: 2})
-    dialog = FunctionDialog(store, proc, TODAY)
+    dialog = FunctionDialog(DiarySession(store), proc, TODAY)
     qtbot.addWidget(dialog)
     assert dialog.day == TODAY and dialog.names[0].isReadOnly()
     assert dialog.plot is not None and "2 / 10" in dialog.plot.summary.text()
     dialog.ratings[0].setCurrentIndex(dialog.ratings[0].findData(6))
     assert dialog.save()
     assert store.ability_ratings()[-1] == AbilityRating(TODAY, "sitting", 6)
-    empty = FunctionDialog(store, store.add_procedure(Procedure(TODAY, "rfa")), TODAY)
+    empty = FunctionDialog(DiarySession(store), store.add_procedure(Procedure(TODAY, "rfa")), TODAY)
     qtbot.addWidget(empty)
     assert not empty.save() and "at least one" in empty.message.text()
 
@@ -156,7 +156,7 @@ def test_a_failed_save_keeps_the_ratings_on_screen(qtbot, store, monkeypatch):
     from diary.store import WriteFailed
 
     proc = store.add_procedure(Procedure(TODAY, "rfa"))
-    dialog = FunctionDialog(store, proc, TODAY)
+    dialog = FunctionDialog(DiarySession(store), proc, TODAY)
     qtbot.addWidget(dialog)
     dialog.names[0].setText("sitting")
     dialog.ratings[0].setCurrentIndex(dialog.ratings[0].findData(4))

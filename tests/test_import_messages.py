@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from diary.cli import main
-from diary.core.csv_format import BOM, export_csv, parse_csv
 from diary.core.notes import MAX_NOTE_CHARS
 from diary.core.records import Entry
-from diary.core.xlsx_format import export_xlsx, parse_xlsx
+from diary.exports.csv_format import BOM, export_csv, parse_csv
+from diary.exports.xlsx_format import export_xlsx, parse_xlsx
 from diary.store import DiaryStore
 
 HEAD = b"date,time,pain,numbness,soreness,note\r\n"

@@ -56,7 +56,7 @@ def test_the_preview_asks_the_date_order_and_shows_the_rows(qtbot, store, monkey
 
 def test_the_buttons_say_what_each_order_means(qtbot):
     data = (FIXTURES / "excel-uk-ambiguous.csv").read_bytes()
-    from diary.core.entry_files import parse_entries
+    from diary.exports.entry_files import parse_entries
 
     dialog = import_preview.ImportPreview("x.csv", lambda o: parse_entries(data, o), list)
     qtbot.addWidget(dialog)
@@ -83,7 +83,7 @@ def test_a_file_that_tells_is_not_asked(qtbot, store, monkeypatch):
 
 
 def test_a_workbook_through_the_preview(qtbot, store, monkeypatch, tmp_path):
-    from diary.core.xlsx_format import export_xlsx
+    from diary.exports.xlsx_format import export_xlsx
 
     f = tmp_path / "e.xlsx"
     f.write_bytes(export_xlsx([Entry(dt.date(2026, 9, 1), "08:30", 4, note="=x")]))

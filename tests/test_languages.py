@@ -89,8 +89,8 @@ def test_numbers_and_dates_follow_the_language(language):
 
 def test_the_report_is_in_the_chosen_language(qtbot, store, language, tmp_path):
     pypdf = pytest.importorskip("pypdf")
-    from diary.core.report_data import report_data
-    from diary.qt.exports import report_bytes
+    from diary.exports.report_data import report_data
+    from diary.qt.exports.files import report_bytes
 
     language("es")
     store.add_procedure(Procedure(TODAY - dt.timedelta(days=40), "rfa", "T7", None, 7))
@@ -124,6 +124,7 @@ def test_the_language_setting_overrides_the_system(language, monkeypatch):
 
 
 def test_a_german_date_at_the_end_of_a_sentence_has_one_full_stop(language):
+    from diary.core.daily import day_means
     from diary.core.relief import analyse
     from diary.core.wording import describe, one_stop
 
@@ -132,7 +133,7 @@ def test_a_german_date_at_the_end_of_a_sentence_has_one_full_stop(language):
     language("de")
     proc = Procedure(dt.date(2026, 4, 24), "rfa", "T7", None, 7)
     entries = [Entry(proc.day + dt.timedelta(days=i), None, 2) for i in range(0, 60)]
-    text = describe(analyse(entries, [proc], proc.day + dt.timedelta(days=59)).status)
+    text = describe(analyse(day_means(entries), [proc], proc.day + dt.timedelta(days=59)).status)
     assert "Apr.." not in text and "24 Apr." in text, text
 
 
@@ -146,6 +147,7 @@ def test_spanish_clear_button_does_not_read_as_delete(language):
 
 
 def test_procedures_comparison_baseline_follows_the_language(language, store):
+    from diary.core.daily import day_means
     from diary.core.relief import analyse
     from diary.qt.table_models import EpisodeTableModel
 
@@ -154,7 +156,7 @@ def test_procedures_comparison_baseline_follows_the_language(language, store):
     # No baseline recorded for the second: the mean of the 14 days before it, 6.6.
     procs.append(Procedure(TODAY - dt.timedelta(days=10), "rfa", "", None, None))
     entries = [Entry(TODAY - dt.timedelta(days=n), None, 7 if n % 5 else 4) for n in range(11, 25)]
-    a = analyse(entries, procs, TODAY)
+    a = analyse(day_means(entries), procs, TODAY)
     model = EpisodeTableModel()
     model.set_episodes(a.episodes)
     shown = [model.data(model.index(row, 1)) for row in range(2)]

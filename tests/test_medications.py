@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diary.core.csv_format import export_csv, parse_csv
 from diary.core.medications import format_medications, parse_medications
 from diary.core.records import Entry
+from diary.exports.csv_format import export_csv, parse_csv
 
 DAY = dt.date(2026, 3, 1)
 

@@ -109,7 +109,7 @@ def test_values_are_immutable_and_compare_by_fields():
 
 def test_values_without_their_own_init_take_every_field_by_position_or_name():
     from diary.core.chart_data import Marker
-    from diary.core.csv_format import CsvProblem
+    from diary.exports.csv_format import CsvProblem
 
     assert Marker(1.5, "RFA") == Marker(label="RFA", value=1.5) == Marker(1.5, label="RFA")
     assert CsvProblem(2, "pain").replace(line=3) == CsvProblem(3, "pain")
@@ -120,3 +120,35 @@ def test_values_without_their_own_init_take_every_field_by_position_or_name():
         Marker(1.5, "RFA", value=2.0)  # given twice
     with pytest.raises(TypeError):
         Marker(1.5, text="RFA")  # not a field
+
+
+def test_trusted_values_skip_the_checks_and_nothing_else_gets_past_init():
+    """The store's way round the checks is ``trusted``/``trusted_replace``; no module
+    sets a field of a record or builds one with ``object.__new__`` itself."""
+    import ast
+    from pathlib import Path
+
+    from diary.core.value import Value
+
+    assert getattr(Value, "__dataclass_transform__", None) is not None  # for type checkers
+    checked = Entry(dt.date(2026, 5, 1), "08:30", 7, 3, 2, "a note", 4)
+    trusted = Entry.trusted(dt.date(2026, 5, 1), "08:30", 7, 3, 2, "a note", 4, (), False, ())
+    assert trusted == checked and hash(trusted) == hash(checked)
+    assert Entry.trusted(dt.date(2026, 5, 1), None, 99, None, None, "", 1, (), False, ()).pain == 99
+    assert checked.trusted_replace(id=9) == checked.replace(id=9)
+    with pytest.raises(TypeError):
+        checked.trusted_replace(colour="red")
+    with pytest.raises(TypeError):
+        Entry.trusted(dt.date(2026, 5, 1))  # every field, in order
+    package = Path(__file__).resolve().parents[1] / "diary"
+    back_doors = [
+        f"{path.relative_to(package)}:{node.lineno}"
+        for path in package.rglob("*.py")
+        if path.name != "value.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute)
+        and node.attr in ("__setattr__", "__new__")
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "object"
+    ]
+    assert back_doors == []

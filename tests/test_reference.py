@@ -4,6 +4,7 @@ import datetime as dt
 import json
 
 from diary.cli import main
+from diary.core.daily import day_means
 from diary.core.records import Entry, Procedure
 from diary.core.reference import reference_durations, reference_line
 from diary.core.relief import analyse
@@ -25,7 +26,7 @@ def diary(days_good: int, total: int) -> tuple[list[Entry], list[Procedure]]:
 def test_both_reached_or_not_with_dates_and_days_so_far():
     rules = ReliefRules()
     entries, procs = diary(300, 300)
-    ep = analyse(entries, procs, P + dt.timedelta(days=299), rules).status.episode
+    ep = analyse(day_means(entries), procs, P + dt.timedelta(days=299), rules).status.episode
     refs = reference_durations(ep, rules)
     assert [r.days for r in refs] == [84, 182]
     start = ep.relief_start
@@ -34,7 +35,7 @@ def test_both_reached_or_not_with_dates_and_days_so_far():
     assert line.startswith("≥ 50 % for 12 weeks: reached on ")
     # 100 days at ≥ 50 % and still going: 12 weeks reached, 6 months not yet.
     entries, procs = diary(200, 101)
-    ep = analyse(entries, procs, P + dt.timedelta(days=100), rules).status.episode
+    ep = analyse(day_means(entries), procs, P + dt.timedelta(days=100), rules).status.episode
     short, long_ = reference_durations(ep, rules)
     assert short.reached_on is not None and long_.reached_on is None
     assert reference_line(long_, 50, ep.last) == (
@@ -45,7 +46,7 @@ def test_both_reached_or_not_with_dates_and_days_so_far():
 def test_no_relief_and_settings():
     rules = ReliefRules(reference_short_days=30, reference_long_days=60)
     entries, procs = diary(0, 60)
-    ep = analyse(entries, procs, P + dt.timedelta(days=59), rules).status.episode
+    ep = analyse(day_means(entries), procs, P + dt.timedelta(days=59), rules).status.episode
     refs = reference_durations(ep, rules)
     assert [(r.days, r.reached_on, r.so_far) for r in refs] == [(30, None, None), (60, None, None)]
     assert "not reached" in reference_line(refs[0], 50, ep.last)

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from diary.core.daily import day_means
 from diary.core.records import Entry, Procedure
 from diary.core.relief import Verdict, analyse, status_inputs
 from diary.core.rules import ReliefRules
@@ -36,8 +37,8 @@ def test_entries_after_the_as_of_day_change_nothing(before, after, cut):
         for i, v in enumerate(after)
         if v is not None
     ]
-    a = analyse(base, [PROC], as_of).status
-    b = analyse(base + extra, [PROC], as_of).status
+    a = analyse(day_means(base), [PROC], as_of).status
+    b = analyse(day_means(base + extra), [PROC], as_of).status
     assert (a.verdict, a.smoothed_pain, a.relief_percent, a.relief_start, a.relief_end) == (
         b.verdict,
         b.smoothed_pain,
@@ -57,8 +58,8 @@ def test_more_pain_never_means_more_relief(values, day, extra):
     worse = list(values)
     worse[day] = min(10, values[day] + extra)
     as_of = START + dt.timedelta(days=len(values) - 1)
-    a = analyse(build(values), [PROC], as_of)
-    b = analyse(build(worse), [PROC], as_of)
+    a = analyse(day_means(build(values)), [PROC], as_of)
+    b = analyse(day_means(build(worse)), [PROC], as_of)
     ra, rb = a.episodes[0].relief, b.episodes[0].relief
     both = ~np.isnan(ra) & ~np.isnan(rb)
     assert np.all(rb[both] <= ra[both] + 1e-9)
@@ -115,7 +116,7 @@ def test_every_verdict_is_reachable():
         Verdict.NO_MEANINGFUL_RELIEF: (diary({n: 7 for n in range(80)}), [rfa(8)], d(79)),
     }
     for verdict, (entries, procs, as_of) in cases.items():
-        assert analyse(entries, procs, as_of).status.verdict is verdict
+        assert analyse(day_means(entries), procs, as_of).status.verdict is verdict
     assert set(cases) == set(Verdict)
 
 
@@ -141,8 +142,8 @@ def test_day_means_from_the_store_give_the_same_answer(tmp_path_factory, rows):
         store.add_entries(entries)
         means = store.day_means()
     as_of = START + dt.timedelta(days=120)
-    a = analyse(entries, [PROC], as_of).status
-    b = analyse([], [PROC], as_of, day_means=means).status
+    a = analyse(day_means(entries), [PROC], as_of).status
+    b = analyse(means, [PROC], as_of).status
     assert (
         a.verdict,
         a.smoothed_pain,
@@ -212,10 +213,10 @@ def test_status_from_its_window_equals_status_from_the_whole_diary(n, rng, procs
     ]
     as_of = START + dt.timedelta(days=int(at * n))
     means = _means(entries)
-    whole = analyse([], procedures, as_of, rules, day_means=means).status
+    whole = analyse(means, procedures, as_of, rules).status
     first, needed = status_inputs(procedures, as_of, rules)
     window = [m for m in means if m[0] >= first]
-    part = analyse([], needed, as_of, rules, day_means=window).status
+    part = analyse(window, needed, as_of, rules).status
     assert status_json(part) == status_json(whole)
     assert part.lowest_smoothed_pain == whole.lowest_smoothed_pain
 
@@ -254,7 +255,7 @@ def test_smoothed_pain_is_the_7_day_mean_when_4_of_7_days_have_values(values):
 def test_relief_duration_never_counts_days_below_50(values, baseline):
     proc = Procedure(START, "rfa", baseline=baseline)
     as_of = START + dt.timedelta(days=len(values) - 1)
-    a = analyse(build(values), [proc], as_of)
+    a = analyse(day_means(build(values)), [proc], as_of)
     ep, s = a.episodes[0], a.status
     if ep.relief_start is None:
         assert s.relief_days is None and s.relief_days_min is None
@@ -278,7 +279,7 @@ def test_a_patient_who_logs_once_a_week_gets_a_relief_figure(weekly, offset):
     ]
     proc = Procedure(START, "rfa", baseline=8)
     as_of = entries[-1].day
-    s = analyse(entries, [proc], as_of).status
+    s = analyse(day_means(entries), [proc], as_of).status
     assert s.smoothed_pain is not None and s.relief_percent is not None
     assert s.smoothed_days == 3 and s.verdict is not Verdict.TOO_FEW_ENTRIES
 
@@ -292,7 +293,7 @@ def test_what_an_episode_reached_rests_only_on_its_own_entries(values, repeat_at
     first = Procedure(START, "rfa", baseline=8, id=1)
     repeat = Procedure(START + dt.timedelta(days=repeat_at), "rfa", baseline=8, id=2)
     as_of = START + dt.timedelta(days=len(values) - 1)
-    a = analyse(build(values), [first, repeat], as_of)
+    a = analyse(day_means(build(values)), [first, repeat], as_of)
     ep, sm = a.episodes[-1], a.smoothed
     for day in (ep.best_relief_day, ep.reached_meaningful, ep.relief_start):
         if day is None:

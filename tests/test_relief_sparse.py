@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from diary.core.daily import smoothed_pain
+from diary.core.daily import day_means, smoothed_pain
 from diary.core.relief import Verdict, analyse
 from diary.core.status_json import status_json
 from diary.core.wording import describe, relief_period, smoothed_text
@@ -34,7 +34,7 @@ def test_smoothed_pain_falls_back_to_the_last_entries():
 def test_weekly_logger_has_a_value_every_day_and_a_relief_figure():
     # Pain 3 once a week (days 0, 7, …, 140), baseline 8 recorded: R = 62.5 %.
     entries = diary({n: 3 for n in range(0, 141, 7)})
-    a = analyse(entries, [rfa(8)], d(140))
+    a = analyse(day_means(entries), [rfa(8)], d(140))
     ep, s = a.episodes[0], a.status
     # Any 21 consecutive days hold exactly 3 weekly entries: P is defined from day 14
     # (days 0, 7, 14) on every day after, so relief starts on day 14 (7 days >= 50 %).
@@ -52,7 +52,7 @@ def test_weekly_logger_has_a_value_every_day_and_a_relief_figure():
 def test_every_second_day():
     # Baseline 8; pain 2 on even days 0..98, then 6 on even days 100..160.
     entries = diary({n: 2 if n < 100 else 6 for n in range(0, 161, 2)})
-    a = analyse(entries, [rfa(8)], d(160))
+    a = analyse(day_means(entries), [rfa(8)], d(160))
     ep = a.episodes[0]
     # Day 4: 0, 2, 4 (3 of 7) -> the 3 there are: P = 2, R = 75 %; day 6: 4 of 7.
     assert ep.relief_on(d(3)) is None and ep.relief_on(d(4)) == 75
@@ -71,13 +71,13 @@ def test_every_second_day():
 def test_holidays_then_back():
     # Daily pain 2 on days 0..59, away on days 60..80, back from day 81 to 100.
     entries = diary({**{n: 2 for n in range(0, 60)}, **{n: 2 for n in range(81, 101)}})
-    a = analyse(entries, [rfa(8)], d(100))
+    a = analyse(day_means(entries), [rfa(8)], d(100))
     ep = a.episodes[0]
     # Day 77: days 57..77 hold 57, 58, 59 -> P = 2; day 78: only 58, 59 -> undefined.
     # Back: day 82 has 81, 82 (2 in 21) -> undefined; day 83: 81, 82, 83 -> P = 2.
     assert ep.relief_on(d(77)) == 75 and ep.relief_on(d(78)) is None
     assert ep.relief_on(d(82)) is None and ep.relief_on(d(83)) == 75
-    assert analyse(entries, [rfa(8)], d(80)).status.verdict is Verdict.TOO_FEW_ENTRIES
+    assert analyse(day_means(entries), [rfa(8)], d(80)).status.verdict is Verdict.TOO_FEW_ENTRIES
     # Relief (from day 2: days 0, 1, 2) never ended: ongoing through today,
     # 100 + 1 - 2 = 99 days; the holiday is not counted against it.
     s = a.status
@@ -88,7 +88,7 @@ def test_holidays_then_back():
 def test_two_entries_a_day_count_as_one_day():
     # Every third day, two entries: 2 and 4 -> the day's value is 3.
     entries = diary({n: [2, 4] for n in range(0, 60, 3)})
-    s = analyse(entries, [rfa(8)], d(57)).status
+    s = analyse(day_means(entries), [rfa(8)], d(57)).status
     # Day 57: days 51..57 hold 51, 54, 57 (3 < 4): the last 4 rated days within 21
     # (48, 51, 54, 57): mean 3, resting on 4 days over 10 days (48..57).
     assert s.smoothed_pain == 3 and (s.smoothed_days, s.smoothed_span_days) == (4, 10)
@@ -99,7 +99,7 @@ def test_two_entries_a_day_count_as_one_day():
 def test_relief_held_while_today_is_below_50_is_never_counted():
     # Pain 2 (75 %) on days 0..169, then 5 (37.5 %) from day 170; today is day 181.
     entries = diary({**{n: 2 for n in range(0, 170)}, **{n: 5 for n in range(170, 182)}})
-    s = analyse(entries, [rfa(8)], d(181)).status
+    s = analyse(day_means(entries), [rfa(8)], d(181)).status
     # P(172) = days 166..172 = (4*2 + 3*5)/7 = 23/7 = 3.29 -> R 58.9 %;
     # P(173) = (3*2 + 4*5)/7 = 26/7 = 3.71 -> R 53.6 %; P(174) = 29/7 = 4.14 -> 48.2 %.
     # So the last day at >= 50 % is 173; start is day 2 (days 0, 1, 2).
@@ -116,7 +116,7 @@ def test_relief_held_while_today_is_below_50_is_never_counted():
 def test_relief_ends_in_a_gap_gives_a_range():
     # Pain 2 daily on days 0..99, no entries on days 100..179, pain 7 from day 180.
     entries = diary({**{n: 2 for n in range(0, 100)}, **{n: 7 for n in range(180, 220)}})
-    a = analyse(entries, [rfa(8)], d(219))
+    a = analyse(day_means(entries), [rfa(8)], d(219))
     ep = a.episodes[0]
     # P keeps resting on days 97, 98, 99 while they are within 21 days: up to day 117.
     # Day 118: only 98, 99 -> undefined up to day 181 (180, 181); day 182: 180..182 -> 7,
@@ -133,7 +133,7 @@ def test_relief_ends_in_a_gap_gives_a_range():
         "≥ 50 % relief for between 116 and 180 days: no entries from 11 Apr to 29 Jun"
     )
     # With one entry inside the gap (too few for a value) it says so.
-    lone = analyse(entries + diary({140: 2}), [rfa(8)], d(219)).episodes[0]
+    lone = analyse(day_means(entries + diary({140: 2})), [rfa(8)], d(219)).episodes[0]
     assert lone.gap_has_entries and "too few entries from 11 Apr" in relief_period(lone)
 
 
@@ -144,7 +144,7 @@ def test_sparse_fading_uses_the_last_14_rated_days_within_56():
     # rated days within days 64..119 (16 there), at least 10.
     pains = {n: 2 for n in range(0, 91) if n % 7 in (0, 3)}
     pains.update({n: 2 + (n - 91) // 7 for n in range(91, 120) if n % 7 in (0, 3)})
-    s = analyse(diary(pains), [rfa(8)], d(119)).status
+    s = analyse(day_means(diary(pains)), [rfa(8)], d(119)).status
     # P(119): days 113..119 hold 115, 119 (2 < 4) -> the last 4 rated days 108, 112,
     # 115, 119: (4 + 5 + 5 + 6) / 4 = 5; lowest P 2: a rise of 3 >= min(2, 2.4).
     assert s.smoothed_pain == 5 and s.lowest_smoothed_pain == 2
@@ -163,7 +163,7 @@ def test_repeat_procedure_each_episode_its_own_numbers():
     pains = {n: 2 if n < 180 else 7 for n in range(0, 270, 3)}
     pains.update({n: 3 for n in range(270, 400, 3)})
     procs = [rfa(8), rfa(None, day=270)]
-    a = analyse(diary(pains), procs, d(399))
+    a = analyse(day_means(diary(pains)), procs, d(399))
     first, second = a.episodes
     # Day 6: rated 0, 3, 6 -> P = 2. Relief from day 6 (days 6..12 all >= 50 %).
     assert first.relief_start == d(6)
@@ -197,7 +197,7 @@ def test_demo_repeat_sample_shows_two_episodes(tmp_path):
     end = dt.date(2026, 11, 25)
     procs, entries = demo_repeat_diary(end)
     assert demo_repeat_diary(end) == (procs, entries)  # deterministic
-    a = analyse(entries, procs, end)
+    a = analyse(day_means(entries), procs, end)
     first, second = a.episodes
     assert first.baseline.source == "recorded" and second.baseline.source == "diary"
     assert first.relief_start and first.relief_end and first.relief_end < second.first
@@ -218,7 +218,7 @@ def test_chart_readout_and_clip_say_what_p_rests_on():
     # days), the latest 4 days before; on day 21 on days 7, 14, 21.
     entries = diary({n: 3 for n in range(0, 22, 7)})
     procs = [rfa(8)]
-    data = chart_data(analyse(entries, procs, d(21)), entries, procs)
+    data = chart_data(analyse(day_means(entries), procs, d(21)), entries, procs)
     i18, i21 = data.index(d(18)), data.index(d(21))
     assert smoothed_readout(data, i18) == (
         "smoothed pain 3 (last 3 entries, over 15 days, the latest 4 days ago)"
@@ -236,7 +236,7 @@ def test_a_repeat_is_not_credited_with_the_tail_of_the_episode_before_it():
     # 6 on day 99. From the repeat on: pain 6 every third day (101 … 131), i.e. 14 %.
     pains = {81: 4, 84: 4, 99: 6}
     pains.update({n: 6 for n in range(101, 132, 3)})
-    a = analyse(diary(pains), [rfa(7), rfa(7, day=100)], d(131))
+    a = analyse(day_means(diary(pains)), [rfa(7), rfa(7, day=100)], d(131))
     second = a.episodes[1]
     # R on the repeat's own day rests on days 81, 84, 99: (4 + 4 + 6) / 3 -> 33 %; that
     # is the first procedure's tail, not relief from the repeat.
@@ -261,7 +261,7 @@ def test_a_repeat_does_not_start_relief_on_the_entries_before_it():
     # 102 … 108; day 106 rests on 98, 102, 104, 106.
     pains = {n: 2 for n in range(0, 99, 2)}
     pains.update({n: 2 for n in range(102, 141, 2)})
-    a = analyse(diary(pains), [rfa(8), rfa(8, day=100)], d(140))
+    a = analyse(day_means(diary(pains)), [rfa(8), rfa(8, day=100)], d(140))
     second = a.episodes[1]
     assert second.relief_on(d(100)) == 75 and second.relief_on(d(106)) == 75
     assert second.relief_start == d(108)

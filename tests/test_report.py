@@ -171,7 +171,7 @@ def test_no_text_smaller_than_8_pt(crowded_pdf):
     """Every piece of text on every page, at its printed size (font size times the
     text and page matrices). The chart is a picture: its text size is checked from
     the size it is drawn at."""
-    from diary.qt.chart_export import REPORT_SIZE, REPORT_TEXT_PX
+    from diary.qt.exports.chart_export import REPORT_SIZE, REPORT_TEXT_PX
 
     reader = pypdf.PdfReader(io.BytesIO(crowded_pdf.read_bytes()))
     smallest = []
@@ -190,8 +190,8 @@ def test_no_text_smaller_than_8_pt(crowded_pdf):
 
 
 def test_chart_panels_share_one_x_range(qapp, tmp_path):
-    from diary.qt.chart_export import REPORT_SIZE, REPORT_TEXT_PX
-    from diary.qt.exports import build_report_data, export_chart
+    from diary.qt.exports.chart_export import REPORT_SIZE, REPORT_TEXT_PX
+    from diary.qt.exports.files import build_report_data, export_chart
 
     with DiaryStore.open(tmp_path / "d.sqlite3") as store:
         fill_crowded(store)

@@ -1,9 +1,10 @@
 """The report's 'Soreness settled / Numbness settled' for patients who log sparsely:
 the same smoothing as P(d) (clinical.md, second edition), applied to each measure."""
 
+from diary.core.daily import day_means
 from diary.core.records import Entry
 from diary.core.relief import analyse
-from diary.core.report_data import settled_after
+from diary.exports.report_data import settled_after
 from tests.test_relief import d, rfa
 
 
@@ -20,7 +21,7 @@ def test_every_third_day_logger_gets_settled_after_n_days():
         lambda n: 0 if n < 0 else (4 if n <= 18 else 0),
         lambda n: 0 if n < 0 else (3 if n <= 39 else 1),
     )
-    a = analyse(entries, [rfa(7)], d(120))
+    a = analyse(day_means(entries), [rfa(7)], d(120))
     # Smoothed soreness rests on the last 4 entries (3 in any 7 days): day 24 rests on
     # 15, 18, 21, 24 -> (4 + 4 + 0 + 0) / 4 = 2; day 27 on 18, 21, 24, 27 -> 1, and it
     # stays <= 1 from there.
@@ -33,7 +34,7 @@ def test_every_third_day_logger_gets_settled_after_n_days():
 def test_weekly_logger_gets_settled_after_n_days():
     days = list(range(0, 141, 7))
     entries = _entries(days, lambda n: 5 if n < 14 else 0, lambda n: 1)
-    a = analyse(entries, [rfa(7)], d(140))
+    a = analyse(day_means(entries), [rfa(7)], d(140))
     # Weekly: P is the mean of the 3 entries in 21 days; day 28: 14, 21, 28 -> 0.
     assert settled_after(a, "soreness") == 28
     # Numbness 1 throughout: the first day with a value resting on the episode's own
@@ -43,14 +44,14 @@ def test_weekly_logger_gets_settled_after_n_days():
 
 def test_not_settled_while_soreness_stays_high():
     entries = _entries(range(0, 60, 3), lambda n: 4, lambda n: 4)
-    a = analyse(entries, [rfa(7)], d(59))
+    a = analyse(day_means(entries), [rfa(7)], d(59))
     assert settled_after(a, "soreness") is None and settled_after(a, "numbness") is None
 
 
 def test_week_table_relief_is_that_weeks_mean_pain_against_the_baseline():
-    from diary.core.report_data import report_data
     from diary.core.rules import ReliefRules
-    from diary.qt.report_pages import _weeks
+    from diary.exports.report_data import report_data
+    from diary.qt.exports.report_pages import _weeks
 
     # Baseline 7 recorded. Week from day 0: pain 5 and 5 -> mean 5 -> 28.6 %; week from
     # day 7: pain 4, 4 -> 42.9 %; week from day 14: no entries; week from day 21: 6.

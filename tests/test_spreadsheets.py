@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diary.cli import main
-from diary.core.csv_format import parse_csv
 from diary.core.records import Entry, last_day
-from diary.core.sheet_values import DMY, MDY, DateOrderConflict, decide_order, read_date
+from diary.exports.csv_format import parse_csv
+from diary.exports.sheet_values import DMY, MDY, DateOrderConflict, decide_order, read_date
 from diary.store import DiaryStore
 from tests import strategies
 
@@ -279,7 +279,7 @@ def test_any_line_end_and_a_quoted_header(end):
 @settings(max_examples=500, deadline=None)
 @given(st.binary(max_size=300), st.sampled_from([None, DMY, MDY]))
 def test_any_bytes_give_entries_or_problems_never_an_exception(tail, order):
-    from diary.core.entry_files import parse_entries
+    from diary.exports.entry_files import parse_entries
 
     for head in (HEAD.encode(), HEAD.replace(",", ";").encode(), b"", b"PK\x03\x04"):
         parsed = parse_entries(head + tail, order)
@@ -316,7 +316,7 @@ def _as_saved_by(data: bytes, locale: str) -> bytes:
     st.sampled_from(["uk", "us", "de"]),
 )
 def test_whatever_the_diary_wrote_comes_back_from_any_locale(items, locale):
-    from diary.core.csv_format import export_csv
+    from diary.exports.csv_format import export_csv
 
     saved = _as_saved_by(export_csv(items), locale)
     parsed = parse_csv(saved, MDY if locale == "us" else DMY)

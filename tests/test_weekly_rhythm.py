@@ -121,7 +121,7 @@ def test_window_offers_weekly_once_and_switches(qtbot, store, settings):
     # Switched back to daily in Preferences: the offer does not come back either.
     from diary.qt.preferences import PreferencesDialog
 
-    prefs = PreferencesDialog(settings, store)
+    prefs = PreferencesDialog(settings, DiarySession(store))
     qtbot.addWidget(prefs)
     assert prefs.how_often.currentData() is True and prefs.weekday.currentData() == 2
     prefs.how_often.setCurrentIndex(0)

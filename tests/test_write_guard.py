@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from diary.cli import main
 from diary.core.records import Entry, Procedure
 from diary.qt import file_actions
+from diary.qt.exports import export_actions
 from diary.qt.session import DiarySession
 from diary.store import DiaryStore
 from diary.store.backup import backup_dir
@@ -80,8 +81,8 @@ def test_the_window_never_saves_onto_the_diary(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(parent)
     try:
         before = snapshot(tmp_path)
-        assert not file_actions.export_csv_file(session, parent, str(diary))
-        assert not file_actions.save_chart_file(session, parent, f"{diary}-shm")
+        assert not export_actions.export_csv_file(session, parent, str(diary))
+        assert not export_actions.save_chart_file(session, parent, f"{diary}-shm")
         assert not file_actions.backup_now(session, parent, str(diary))
         into = backup_dir(diary) / "x.sqlite3"
         assert not file_actions.backup_now(session, parent, str(into))

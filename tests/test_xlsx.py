@@ -12,7 +12,7 @@ from openpyxl import Workbook, load_workbook
 
 from diary.cli import main
 from diary.core.records import Entry, Procedure
-from diary.core.xlsx_format import export_xlsx, parse_xlsx
+from diary.exports.xlsx_format import export_xlsx, parse_xlsx
 from diary.store import DiaryStore
 from tests import strategies
 
@@ -208,18 +208,18 @@ def test_extensions_in_any_case(tmp_path, diary, capsys, name):
 def test_the_window_exports_a_workbook_and_refuses_other_names(qtbot, store, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QWidget
 
-    from diary.qt import file_actions
+    from diary.qt.exports import export_actions
     from diary.qt.session import DiarySession
 
     store.add_entry(Entry(DAY, "08:30", 4, note="=x"))
     warnings = []
-    monkeypatch.setattr(file_actions, "_warn", lambda parent: warnings.append)
+    monkeypatch.setattr(export_actions, "_warn", lambda parent: warnings.append)
     parent = QWidget()
     qtbot.addWidget(parent)
     session = DiarySession(store)
-    assert file_actions.export_csv_file(session, parent, str(tmp_path / "e.xlsx"))
+    assert export_actions.export_csv_file(session, parent, str(tmp_path / "e.xlsx"))
     assert parse_xlsx((tmp_path / "e.xlsx").read_bytes()).entries[0].note == "=x"
-    assert not file_actions.export_csv_file(session, parent, str(tmp_path / "e.txt"))
+    assert not export_actions.export_csv_file(session, parent, str(tmp_path / "e.txt"))
     assert warnings == ["Not saved: e.txt: the file name must end in .csv or .xlsx"]
     assert not (tmp_path / "e.txt").exists()
 
@@ -246,18 +246,18 @@ def test_the_window_does_not_write_a_chart_under_another_name(
     # Before: any name but .svg got PNG bytes (a "chart.jpg" that was a PNG).
     from PySide6.QtWidgets import QWidget
 
-    from diary.qt import file_actions
+    from diary.qt.exports import export_actions
     from diary.qt.session import DiarySession
 
     store.add_entry(Entry(DAY, "08:30", 4))
     warnings = []
-    monkeypatch.setattr(file_actions, "_warn", lambda parent: warnings.append)
+    monkeypatch.setattr(export_actions, "_warn", lambda parent: warnings.append)
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert not file_actions.save_chart_file(DiarySession(store), parent, str(tmp_path / name))
+    assert not export_actions.save_chart_file(DiarySession(store), parent, str(tmp_path / name))
     assert warnings == [f"Not saved: {name}: the file name must end in .png or .svg"]
     assert not (tmp_path / name).exists()
-    assert file_actions.save_chart_file(DiarySession(store), parent, str(tmp_path / "c.PNG"))
+    assert export_actions.save_chart_file(DiarySession(store), parent, str(tmp_path / "c.PNG"))
     assert (tmp_path / "c.PNG").read_bytes().startswith(b"\x89PNG")
 
 
@@ -265,7 +265,7 @@ def test_a_workbook_that_unpacks_too_large_is_refused_unread(monkeypatch):
     # Measured by hand: a 297 KB workbook whose note unpacks to 300 MB raised the
     # import's peak memory by 601 MB; refused before reading, by 24 MB. Here the
     # same with a 1 MB limit, to keep the test small.
-    from diary.core import xlsx_format
+    from diary.exports import xlsx_format
 
     base = export_xlsx([Entry(DAY, None, 4, note="LONG")])
     out = io.BytesIO()

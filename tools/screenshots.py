@@ -42,7 +42,7 @@ def dialogs(window, session):
 
     from diary.qt.block_day_window import BlockDayWindow
     from diary.qt.dialogs import EntryDialog, ProcedureDialog
-    from diary.qt.file_actions import ReportDialog
+    from diary.qt.exports.report_dialog import ReportDialog
     from diary.qt.help_dialog import HelpDialog
     from diary.qt.preferences import PreferencesDialog
     from diary.qt.rules_dialog import RulesDialog
@@ -55,7 +55,7 @@ def dialogs(window, session):
     yield "edit-entry", EntryDialog(entry, session.update_entry, session.today, window)
     yield "procedure", ProcedureDialog(session.update_procedure, proc, TODAY, window)
     yield "rules", RulesDialog(session.rules(), session.set_rules, window)
-    yield "preferences", PreferencesDialog(settings, session.store, window)
+    yield "preferences", PreferencesDialog(settings, session, window)
     yield "report", ReportDialog(session, window)
     yield "help", HelpDialog(session.rules(), "/home/me/diary.sqlite3", "/home/me/backups", window)
     wizard = WelcomeWizard(session, settings, window)
@@ -63,7 +63,7 @@ def dialogs(window, session):
         yield f"welcome{page + 1}", wizard
         wizard.next()
     now = dt.datetime.combine(TODAY, dt.time(9, 0))
-    yield "block-day", BlockDayWindow(session.store, block, session.rules(), lambda: now, window)
+    yield "block-day", BlockDayWindow(session, block, session.rules(), lambda: now, window)
 
 
 def main() -> int:

@@ -12,7 +12,7 @@ rounding to even numbers.
 For each patient the diary's own ``analyse`` is asked, as of every day, for its
 verdict; the script reports how often it answered "too few entries" while relief was
 truly holding, and whether the relief end was found within 28 days of the true end.
-It uses only ``analyse(entries, procedures, as_of)`` and ``status.verdict`` /
+It uses only ``analyse(day_means(entries), procedures, as_of)`` and ``status.verdict`` /
 ``status.relief_end``, so it runs against any version of the code:
 
     python tools/sparse_sim.py                       # this checkout
@@ -31,6 +31,7 @@ from pathlib import Path
 if __name__ == "__main__" and not any(Path(p, "diary").is_dir() for p in sys.path if p):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from diary.core.daily import day_means
 from diary.core.records import Entry, Procedure  # noqa: E402
 from diary.core.relief import analyse  # noqa: E402
 
@@ -92,14 +93,15 @@ def run(patients: int, style: str) -> dict:
     found, ever, lags = 0, 0, []
     for k in range(patients):
         entries, fade_from = patient(1000 + k, style)
+        means = day_means(entries)
         end = true_end(fade_from)
         for n in range(60, end):  # after settling, while relief truly holds
-            holding[analyse(entries, [proc], DAY0 + dt.timedelta(days=n)).status.verdict] += 1
-        s = analyse(entries, [proc], DAY0 + dt.timedelta(days=end + 28)).status
+            holding[analyse(means, [proc], DAY0 + dt.timedelta(days=n)).status.verdict] += 1
+        s = analyse(means, [proc], DAY0 + dt.timedelta(days=end + 28)).status
         if s.relief_end is not None:
             found += 1
             lags.append((s.relief_end - DAY0).days - end)
-        last = analyse(entries, [proc], DAY0 + dt.timedelta(days=LENGTH - 1)).status
+        last = analyse(means, [proc], DAY0 + dt.timedelta(days=LENGTH - 1)).status
         ever += last.relief_end is not None
     total = sum(holding.values())
     return {

@@ -1,4 +1,8 @@
-"""Daily values (the mean of a day's entries) and the smoothed pain series P(d)."""
+"""Daily values (the mean of a day's entries) and the smoothed pain series P(d).
+
+Day means are the one input of the analysis: ``day_means`` builds them from entries
+(the window, the report), the store's ``day_means`` from SQL (the status command);
+``daily_from_means`` lays them out one value per calendar day."""
 
 from __future__ import annotations
 
@@ -44,37 +48,46 @@ class Daily(Value):
         return None if np.isnan(v) else float(v)
 
 
-def daily_values(entries: Iterable[Entry], start: dt.date, end: dt.date) -> Daily:
-    """Mean of each measure per day over ``start`` … ``end`` (inclusive).
+# (day, mean pain, mean numbness, mean soreness); None where no entry of the day
+# has that rating (a day's one rating may stay an int). The store's day_means gives
+# the same rows from SQL.
+DayMean = tuple[dt.date, float | None, float | None, float | None]
 
-    Entries outside the range are ignored, so nothing after ``end`` is ever read.
-    """
-    n = max((end - start).days + 1, 0)
-    sums = {m: np.zeros(n) for m in MEASURES}
-    counts = {m: np.zeros(n) for m in MEASURES}
+
+def day_means(entries: Iterable[Entry]) -> list[DayMean]:
+    """Each day's mean ratings, oldest day first."""
+    by_day: dict[dt.date, list[Entry]] = {}
     for e in entries:
-        i = (e.day - start).days
-        if not 0 <= i < n:
-            continue
-        for m in MEASURES:
-            v = getattr(e, m)
-            if v is not None:
-                sums[m][i] += v
-                counts[m][i] += 1
-    means = {}
-    for m in MEASURES:
-        with np.errstate(invalid="ignore", divide="ignore"):
-            means[m] = np.where(counts[m] > 0, sums[m] / np.maximum(counts[m], 1), np.nan)
-    return Daily(start, means["pain"], means["numbness"], means["soreness"])
+        same = by_day.get(e.day)
+        if same is None:
+            by_day[e.day] = [e]
+        else:
+            same.append(e)
+    rows: list[DayMean] = []
+    for day in sorted(by_day):
+        same = by_day[day]
+        if len(same) == 1:  # most days: the ratings themselves
+            e = same[0]
+            rows.append((day, e.pain, e.numbness, e.soreness))
+        else:
+            rows.append((day, *(_mean([getattr(e, m) for e in same]) for m in MEASURES)))
+    return rows
 
 
-def daily_from_means(
-    rows: Iterable[tuple[dt.date, float | None, float | None, float | None]],
-    start: dt.date,
-    end: dt.date,
-) -> Daily:
-    """The same as ``daily_values`` from per-day means computed elsewhere (the
-    store's GROUP BY): (day, pain, numbness, soreness), None where a day has none."""
+def _mean(values: list[int | None]) -> float | None:
+    have = [v for v in values if v is not None]
+    return sum(have) / len(have) if have else None
+
+
+def daily_values(entries: Iterable[Entry], start: dt.date, end: dt.date) -> Daily:
+    """Mean of each measure per day over ``start`` … ``end`` (inclusive)."""
+    return daily_from_means(day_means(entries), start, end)
+
+
+def daily_from_means(rows: Iterable[DayMean], start: dt.date, end: dt.date) -> Daily:
+    """Day means laid out one value per day over ``start`` … ``end`` (inclusive), NaN
+    where a day has none. Rows outside the range are ignored, so nothing after
+    ``end`` is ever read."""
     n = max((end - start).days + 1, 0)
     cols = [np.full(n, np.nan) for _ in MEASURES]
     rows = list(rows)

@@ -3,7 +3,7 @@ installs Qt's translator behind it (``set_translator``), so the command line, th
 window and the report share one catalogue (resources/translations/*.ts).
 
 ``N_`` marks a label in a table for translation without translating it yet (the
-table is built at import time); ``label`` translates such a label when it is shown.
+table is built at import time); ``tl`` translates such a label when it is shown.
 """
 
 from __future__ import annotations

@@ -176,17 +176,16 @@ class Entry(Value):
         note: str,
         id: int,
         for_doctor: bool,
+        warnings: tuple[str, ...] = (),
     ) -> Entry:
-        """An entry read back from the diary, without warning signs or medications.
+        """An entry read back from the diary, without its medications.
 
         Not checked again: the diary's CHECK constraints hold every rule these
         fields have, and loading 20 years of entries is on the way to the chart
         (7,300 entries took 35-40 ms checked, 15-20 ms not). Warning-sign codes are
-        not in the constraints, so entries that have some are built with ``Entry()``.
+        not in the constraints: the store checks them (``check_signs``) first.
         """
-        entry = object.__new__(cls)
-        entry._fill(day, time, pain, numbness, soreness, note, id, (), for_doctor, ())
-        return entry
+        return cls.trusted(day, time, pain, numbness, soreness, note, id, warnings, for_doctor, ())
 
     def is_empty(self) -> bool:
         """No rating and no note: what the diary's own CHECK rule refuses (ticked signs
@@ -200,10 +199,7 @@ class Entry(Value):
 
     def with_id(self, new_id: int | None) -> Entry:
         # A copy without re-validating: saving an entry is on the hot path.
-        copy = object.__new__(Entry)
-        copy._fill(*self._values())
-        object.__setattr__(copy, "id", new_id)
-        return copy
+        return self.trusted_replace(id=new_id)
 
     def sort_key(self) -> tuple:
         # Entries without a time sort before timed ones on the same day.
@@ -244,24 +240,12 @@ class Procedure(Value):
     def from_store(cls, *values: object) -> Procedure:
         """A procedure read back from the diary: its CHECK rules hold every field
         rule, and a day from outside today's range (an older file) must still load."""
-        proc = object.__new__(cls)
         day, kind, levels, side, baseline, note, id_ = values
-        proc._fill(
-            day,
-            ProcedureKind(kind),
-            levels,
-            None if side is None else Side(side),
-            baseline,
-            note,
-            id_,
-        )
-        return proc
+        side = None if side is None else Side(side)
+        return cls.trusted(day, ProcedureKind(kind), levels, side, baseline, note, id_)
 
     def with_id(self, new_id: int | None) -> Procedure:
-        copy = object.__new__(Procedure)
-        copy._fill(*self._values())
-        object.__setattr__(copy, "id", new_id)
-        return copy
+        return self.trusted_replace(id=new_id)
 
     @property
     def label(self) -> str:

@@ -16,13 +16,13 @@ import numpy as np
 
 from diary.core.daily import (
     Daily,
+    DayMean,
     Smoothed,
     daily_from_means,
-    daily_values,
     first_run,
     smoothed_pain,
 )
-from diary.core.records import Entry, Procedure, ProcedureKind
+from diary.core.records import Procedure, ProcedureKind
 from diary.core.relief_results import Analysis, Baseline, Episode, Status
 from diary.core.rules import ReliefRules
 from diary.core.stats import mann_kendall_upward_p, theil_sen_slope
@@ -158,40 +158,47 @@ def look_back_days(rules: ReliefRules) -> tuple[int, int]:
     return smooth, fading
 
 
-def analyse(
-    entries: Sequence[Entry],
-    procedures: Sequence[Procedure],
-    as_of: dt.date,
-    rules: ReliefRules | None = None,
-    day_means: Sequence[tuple] | None = None,
-) -> Analysis:
-    """Judge the diary as of ``as_of`` (nothing after that day is read).
-
-    ``day_means`` — (day, pain, numbness, soreness) means per day, as the store's
-    GROUP BY gives them — may stand in for ``entries`` when only the numbers are
-    wanted (the status command): it is the same arithmetic, without building
-    thousands of records.
-    """
-    rules = rules or ReliefRules()
-    procs = sorted(
+def _episode_procedures(procedures: Sequence[Procedure], as_of: dt.date) -> list[Procedure]:
+    """The procedures that open an episode by ``as_of``, in order."""
+    return sorted(
         (p for p in procedures if p.day <= as_of and opens_episode(p)),
         key=lambda p: (p.day, p.id or 0),
     )
+
+
+def first_day_read(procs: Sequence[Procedure], as_of: dt.date, rules: ReliefRules) -> dt.date:
+    """The first day that the analysis of ``procs`` as of ``as_of`` reads: each one's
+    baseline days and P(d)'s look-back before them, and, before ``as_of``, the fading
+    test's window plus P's look-back. The one place that says which days are needed:
+    ``analyse`` reads from here on (or the first day logged), ``status_inputs`` gives
+    the status command this day for the newest procedure."""
     smooth_back, fading_back = look_back_days(rules)
-    if day_means is not None:
-        day_means = [r for r in day_means if r[0] <= as_of]
-        days = [min(r[0] for r in day_means)] if day_means else []
-    else:
-        days = [e.day for e in entries if e.day <= as_of]
-    start = min(
+    before = max(rules.baseline_days, smooth_back)
+    return min(
         [as_of - dt.timedelta(days=fading_back + smooth_back + 1)]
-        + days
-        + [p.day - dt.timedelta(days=max(rules.baseline_days, smooth_back)) for p in procs]
+        + [p.day - dt.timedelta(days=before) for p in procs]
     )
-    if day_means is not None:
-        daily = daily_from_means(day_means, start, as_of)
-    else:
-        daily = daily_values(entries, start, as_of)
+
+
+def analyse(
+    means: Sequence[DayMean],
+    procedures: Sequence[Procedure],
+    as_of: dt.date,
+    rules: ReliefRules | None = None,
+) -> Analysis:
+    """Judge the diary as of ``as_of`` (nothing after that day is read).
+
+    ``means`` are the day means every rule reads, (day, pain, numbness, soreness):
+    from entries with ``daily.day_means``, or from the store's GROUP BY (the status
+    command, which gives only the days ``status_inputs`` names).
+    """
+    rules = rules or ReliefRules()
+    procs = _episode_procedures(procedures, as_of)
+    means = [r for r in means if r[0] <= as_of]
+    start = first_day_read(procs, as_of, rules)
+    if means:
+        start = min(start, min(r[0] for r in means))
+    daily = daily_from_means(means, start, as_of)
     sm = smoothed_pain(
         daily.pain,
         rules.smoothing_days,
@@ -275,18 +282,11 @@ def status_inputs(
     diary, at a fraction of the cost over 20 years (the status command uses it).
     """
     rules = rules or ReliefRules()
-    procs = sorted(
-        (p for p in procedures if p.day <= as_of and opens_episode(p)),
-        key=lambda p: (p.day, p.id or 0),
-    )
-    smooth_back, fading_back = look_back_days(rules)
-    first = as_of - dt.timedelta(days=fading_back + smooth_back + 1)
+    procs = _episode_procedures(procedures, as_of)
     if not procs:  # a block alone still changes the wording of "no procedure"
         blocks = [p for p in procedures if p.day <= as_of]
-        return first, blocks[-1:]
-    last = procs[-1]
-    before = max(rules.baseline_days, smooth_back)
-    return min(first, last.day - dt.timedelta(days=before)), [last]
+        return first_day_read([], as_of, rules), blocks[-1:]
+    return first_day_read(procs[-1:], as_of, rules), procs[-1:]
 
 
 def _verdict_without_fading(

@@ -16,7 +16,7 @@ from diary.core.verdict import Verdict
 if TYPE_CHECKING:  # relief needs numpy, which the window loads after its first paint
     from diary.core.relief import Episode, Status
 
-_MONTHS = [
+MONTHS = [
     N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
     N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
 ]  # fmt: skip
@@ -28,7 +28,7 @@ def _(text: str) -> str:
 
 def short_date(day: dt.date, today: dt.date | None = None) -> str:
     """'19 Aug', with the year when it is not the year of ``today``."""
-    text = f"{day.day} {tl(_MONTHS[day.month - 1])}"
+    text = f"{day.day} {tl(MONTHS[day.month - 1])}"
     if today is None or day.year != today.year:
         text += f" {day.year}"
     return text

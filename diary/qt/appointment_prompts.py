@@ -7,7 +7,6 @@ be skipped; a skipped PGIC time point is recorded as skipped and not asked again
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 from diary.core.function import PGIC_POINTS, PgicAnswer, Prompt, appointment_prompt
 from diary.core.i18n import tl
 from diary.core.wording import short_date
+from diary.qt.session import DiarySession
 from diary.qt.theme import banner_style, banner_text_style
-from diary.store import DiaryStore, StoreError
+from diary.store import StoreError
 
 SNOOZE_KEY = "function_prompt_snoozed_until"
 SNOOZE_DAYS = {"name": 1, "first": 1, "rerate": 7}  # "not now": ask again tomorrow / next week
@@ -33,11 +33,9 @@ POINT_WORDS = dict(PGIC_POINTS)  # "4 weeks" … "12 months", translated as labe
 class AppointmentPrompts(QFrame):
     openFunction = Signal(object)  # the procedure whose activities to name or rate
 
-    def __init__(
-        self, store: DiaryStore, today: Callable[[], dt.date], parent: QWidget | None = None
-    ):
+    def __init__(self, session: DiarySession, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store, self.today = store, today
+        self.session = session
         self.prompt: Prompt | None = None
         self.room = True  # False: the window needs this height for the chart just now
         self.setObjectName("appointmentPrompts")
@@ -69,22 +67,22 @@ class AppointmentPrompts(QFrame):
         self.hide()
 
     def refresh(self) -> None:
-        today = self.today()
+        today = self.session.today()
         try:
             asked: dict[int, set[int]] = {}
-            for a in self.store.pgic_answers():
+            for a in self.session.pgic_answers():
                 asked.setdefault(a.procedure_id, set()).add(a.point_days)
-            snoozed = self.store.setting(SNOOZE_KEY)
-            procedures = self.store.procedures()
+            snoozed = self.session.setting(SNOOZE_KEY)
+            procedures = self.session.procedures()
             newest = max(
                 (p for p in procedures if p.kind.value != "block" and p.day <= today),
                 key=lambda p: (p.day, p.id or 0),
                 default=None,
             )
-            rated = self.store.ability_ratings_of(newest.id) if newest else {}
+            rated = self.session.ability_ratings_of(newest.id) if newest else {}
             self.prompt = appointment_prompt(
                 procedures,
-                self.store.activities(),
+                self.session.activities(),
                 max(rated) if rated else None,
                 asked,
                 today,
@@ -103,7 +101,7 @@ class AppointmentPrompts(QFrame):
         if prompt is None:
             self.hide()
             return
-        day = short_date(prompt.procedure.day, self.today())
+        day = short_date(prompt.procedure.day, self.session.today())
         if prompt.kind == "pgic":
             # One line here; the full question is in the dialog that "Answer…" opens.
             self.text.setText(
@@ -147,7 +145,7 @@ class AppointmentPrompts(QFrame):
         self.setVisible(room and self.prompt is not None)
 
     def _question(self, prompt: Prompt) -> str:
-        day = short_date(prompt.procedure.day, self.today())
+        day = short_date(prompt.procedure.day, self.session.today())
         return self.tr(
             "<b>{when} since your procedure of {day}.</b> Since the procedure, how "
             "would you describe the change in your pain condition overall?"
@@ -171,8 +169,8 @@ class AppointmentPrompts(QFrame):
     def _write_pgic(self, prompt: Prompt, answer: int | None) -> str | None:
         """Save an answer (None: skipped); the reason when it could not be saved."""
         try:
-            self.store.save_pgic(
-                PgicAnswer(prompt.procedure.id, prompt.point_days, self.today(), answer)
+            self.session.save_pgic(
+                PgicAnswer(prompt.procedure.id, prompt.point_days, self.session.today(), answer)
             )
         except StoreError as exc:
             return str(exc)
@@ -192,9 +190,9 @@ class AppointmentPrompts(QFrame):
         if prompt.kind == "pgic":
             self._save_pgic(prompt, None)  # recorded as skipped: not asked again
             return
-        until = self.today() + dt.timedelta(days=SNOOZE_DAYS[prompt.kind])
+        until = self.session.today() + dt.timedelta(days=SNOOZE_DAYS[prompt.kind])
         try:
-            self.store.set_setting(SNOOZE_KEY, until.isoformat())
+            self.session.set_setting(SNOOZE_KEY, until.isoformat())
         except StoreError as exc:
             self._say("⚠ " + str(exc))
             return

@@ -26,19 +26,18 @@ from PySide6.QtWidgets import (
 from diary.core.block_day import SIDES, BlockReading, due_prompt, prompt_status, summarise
 from diary.core.records import Procedure
 from diary.core.rules import ReliefRules
+from diary.qt.chart_style import BLOCK_RELIEF_RANGE, INK, RELIEF_LEVEL_STYLE, SCHEMES, SIDE_SERIES
 from diary.qt.notifier import Notifier
 from diary.qt.rating_pad import RatingPad
+from diary.qt.session import DiarySession
 from diary.qt.theme import banner_style, message_style, primary_button_style
-from diary.store import DiaryStore, StoreError
-
-SIDE_COLORS = {"left": "#0072B2", "right": "#D55E00"}
-SIDE_SYMBOLS = {"left": "o", "right": "s"}
+from diary.store import StoreError
 
 
 class BlockDayWindow(QDialog):
     def __init__(
         self,
-        store: DiaryStore,
+        session: DiarySession,
         procedure: Procedure,
         rules: ReliefRules,
         now: Callable[[], dt.datetime] = dt.datetime.now,
@@ -47,13 +46,14 @@ class BlockDayWindow(QDialog):
         cancel_procedure: Callable[[Procedure], None] | None = None,
     ):
         """``procedure`` may be unsaved (no id): it is written, with
-        ``save_procedure``, only together with the pre-block rating, so opening the
-        window and closing it again records nothing. ``cancel_procedure`` takes it
-        back when the rating then cannot be written."""
+        ``save_procedure`` (default: the session's, undoable), only together with the
+        pre-block rating, so opening the window and closing it again records nothing.
+        ``cancel_procedure`` (default: undo that addition) takes it back when the
+        rating then cannot be written."""
         super().__init__(parent)
-        self.store, self.procedure, self.rules, self.now = store, procedure, rules, now
-        self._save_procedure = save_procedure or store.add_procedure
-        self._cancel_procedure = cancel_procedure or (lambda p: store.delete_procedure(p.id))
+        self.session, self.procedure, self.rules, self.now = session, procedure, rules, now
+        self._save_procedure = save_procedure or session.add_procedure
+        self._cancel_procedure = cancel_procedure or (lambda _p: session.undo_stack.undo())
         self.setWindowTitle(self.tr("Block day"))
         self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
         self.instructions = QLabel(
@@ -93,39 +93,35 @@ class BlockDayWindow(QDialog):
         self.plot.setLabel("left", self.tr("Relief (%)"))
         # x is minutes after the block; the axis reads as clock times.
         self.plot.setLabel("bottom", self.tr("Time"))
-        self.plot.setYRange(-20, 105)
+        self.plot.setYRange(*BLOCK_RELIEF_RANGE)
         self.plot.setXRange(-30, 570, padding=0)  # room for the first and last times
         self.plot.setMouseEnabled(x=False, y=False)
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
-            axis.setPen("#1a1a1a")
-            axis.setTextPen("#1a1a1a")
+            axis.setPen(INK)
+            axis.setTextPen(INK)
         self.plot.addItem(
             pg.InfiniteLine(
                 pos=rules.block_percent,
                 angle=0,
-                pen=pg.mkPen("#6a3d9a", width=2, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(SCHEMES["light"]["reference"], width=2, style=RELIEF_LEVEL_STYLE),
                 label=f"{rules.block_percent:.0f} %",
                 # Right-aligned inside the plot: at large text it was cut by the edge.
-                labelOpts={"color": "#1a1a1a", "position": 0.98, "anchors": [(1, 1), (1, 1)]},
+                labelOpts={"color": INK, "position": 0.98, "anchors": [(1, 1), (1, 1)]},
             )
         )
         # The legend in the window's text size (pyqtgraph's default is 9 pt).
         self.plot.addLegend(
             offset=(-10, -10),  # bottom right: relief is high early, at the top left
-            labelTextColor="#1a1a1a",
+            labelTextColor=INK,
             labelTextSize=f"{self.font().pointSizeF():.0f}pt",
         )
         self.curves = {
             side: self.plot.plot(
                 name=self.tr(side.capitalize()),
-                pen=pg.mkPen(
-                    SIDE_COLORS[side],
-                    width=3,
-                    style=Qt.PenStyle.SolidLine if side == "left" else Qt.PenStyle.DashLine,
-                ),
-                symbol=SIDE_SYMBOLS[side],
-                symbolBrush=SIDE_COLORS[side],
+                pen=pg.mkPen(SIDE_SERIES[side][0], width=3, style=SIDE_SERIES[side][1]),
+                symbol=SIDE_SERIES[side][2],
+                symbolBrush=SIDE_SERIES[side][0],
                 symbolPen=None,
             )
             for side in SIDES
@@ -172,15 +168,12 @@ class BlockDayWindow(QDialog):
     def readings(self) -> list[BlockReading]:
         if self.procedure.id is None:
             return []  # not recorded until the pre-block rating is saved
-        return self.store.block_readings(self.procedure.id)
+        return self.session.block_readings(self.procedure.id)
 
     def block_at(self) -> dt.datetime | None:
         if self.procedure.id is None:
             return None
-        return self.store.block_time(self.procedure.id)
-
-    def has_pre_rating(self) -> bool:
-        return any(r.before_block for r in self.readings())
+        return self.session.block_time(self.procedure.id)
 
     def refresh(self) -> None:
         block_at = self.block_at()
@@ -281,7 +274,7 @@ class BlockDayWindow(QDialog):
         try:
             if new:
                 self.procedure = self._save_procedure(self.procedure)
-            self.store.add_block_readings(self.procedure.id, readings)
+            self.session.add_block_readings(self.procedure.id, readings)
         except StoreError as exc:
             if new and self.procedure.id is not None:  # no block without its rating
                 try:
@@ -301,7 +294,7 @@ class BlockDayWindow(QDialog):
         if self.procedure.id is None:
             return  # the pre-block rating first
         try:
-            self.store.set_block_time(
+            self.session.set_block_time(
                 self.procedure.id, self.now().replace(second=0, microsecond=0)
             )
         except StoreError as exc:

@@ -1,8 +1,8 @@
 """TrendChart: the ratings and the relief of the current procedure, over time.
 
 Imports pyqtgraph, so the window loads this module only after its first paint.
-Series differ in colour (Okabe–Ito, colour-blind safe) and in line style and
-marker, so the chart also reads in black and white.
+Colours, line styles and y ranges come from qt/chart_style.py, shared with the
+chart files and the block-day chart.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,34 +30,23 @@ from diary.core.chart_data import ChartData, chart_summary, day_seconds, smoothe
 from diary.core.i18n import N_, tl
 from diary.core.records import MEASURES
 from diary.core.wording import number
+from diary.qt.chart_style import (
+    CURSOR,
+    INK,
+    PAIN_LEVEL_STYLES,
+    RATING_LIMITS,
+    RATING_RANGE,
+    RELIEF,
+    RELIEF_LEVEL_STYLE,
+    RELIEF_PADDING,
+    SCHEMES,
+    SERIES,
+    relief_range,
+)
 from diary.qt.chart_table import ChartTableModel
-from diary.qt.date_axis import DayAxis
+from diary.qt.date_axis import DAY, DayAxis
 
-DAY = 86400.0
 MARKER_DAYS = 200
-INK = "#1a1a1a"
-# On screen the chart follows the light or dark scheme; files and prints stay white.
-SCHEMES = {
-    "light": {
-        "bg": "#ffffff",
-        "ink": INK,
-        "grid": "#dddddd",
-        "marker": "#555555",
-        "reference": "#6a3d9a",
-    },
-    "dark": {
-        "bg": "#1f1f1f",
-        "ink": "#ececec",
-        "grid": "#3a3a3a",
-        "marker": "#b0b0b0",
-        "reference": "#c3a6ff",
-    },
-}
-SERIES = {
-    "pain": (N_("Pain"), "#D55E00", Qt.PenStyle.SolidLine, "o"),
-    "numbness": (N_("Numbness"), "#0072B2", Qt.PenStyle.DashLine, "t"),
-    "soreness": (N_("Soreness"), "#009E73", Qt.PenStyle.DotLine, "s"),
-}
 RANGES = (
     (N_("1 month"), 30),
     (N_("3 months"), 91),
@@ -104,15 +93,13 @@ def legend_html(ink: str = INK) -> str:
         f'<span style="color:{ink}; font-weight:bold">━━</span>&nbsp;{tl(N_("Pain, smoothed"))}'
     )
     parts.append(
-        f'<span style="color:#CC79A7; font-weight:bold">━━</span>&nbsp;{tl(N_("Relief %"))}'
+        f'<span style="color:{RELIEF}; font-weight:bold">━━</span>&nbsp;{tl(N_("Relief %"))}'
     )
     return " &nbsp; ".join(parts)
 
 
 class TrendChart(QWidget):
     """Ratings above, relief % below, with range buttons and a hover read-out."""
-
-    rangeChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -142,8 +129,8 @@ class TrendChart(QWidget):
         self._short_titles = {self.ratings: self.tr("Rating"), self.relief: self.tr("Relief")}
         for plot, title in self._titles.items():
             plot.setLabel("left", title)
-        self.ratings.setYRange(0, 10.4, padding=0)
-        self.ratings.setLimits(yMin=-0.5, yMax=10.9)
+        self.ratings.setYRange(*RATING_RANGE, padding=0)
+        self.ratings.setLimits(yMin=RATING_LIMITS[0], yMax=RATING_LIMITS[1])
         for plot in (self.ratings, self.relief):
             plot.showAxis("right")
             plot.getAxis("right").setStyle(tickLength=0, showValues=True)
@@ -179,7 +166,7 @@ class TrendChart(QWidget):
         )
         self.relief_curve = self.relief.plot(
             name=self.tr("Relief"),
-            pen=pg.mkPen("#CC79A7", width=3),
+            pen=pg.mkPen(RELIEF, width=3),
             connect="finite",
             antialias=False,
             autoDownsampleFactor=1.0,  # as the mean line, above
@@ -195,7 +182,7 @@ class TrendChart(QWidget):
         self._references = None  # what the reference lines were last drawn for
         self._right_width = {}
         self._right_labels = {}  # plot: [(value, text)] by priority, before thinning
-        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1))
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(CURSOR, width=1))
         self.ratings.addItem(self.cursor, ignoreBounds=True)
         self.cursor.hide()
         self.readout = QLabel(self.tr("Point at a day to see its ratings and note."))
@@ -364,10 +351,8 @@ class TrendChart(QWidget):
         if key != self._references:  # most saves change neither
             self._references = key
             self._set_references(data, relief_levels)
-        finite = data.relief[~np.isnan(data.relief)]
-        low = min(-10.0, float(finite.min()) - 5) if len(finite) else -10.0
-        low = max(low, -100.0)
-        self.relief.setYRange(low, 100, padding=0.02)
+        low, top = relief_range(data.relief)
+        self.relief.setYRange(low, top, padding=RELIEF_PADDING)
         # No "100" label: at the plot's top edge it met the ratings' "0" (the 80 %
         # line is labelled on the right).
         steps = [v for v in (-100, -50, 0, 50) if v >= low - 1]
@@ -386,9 +371,8 @@ class TrendChart(QWidget):
             self._extra.append((line, self.ratings))
         # Reference levels are labelled on the right-hand axis, where labels cannot
         # collide with each other or with the data.
-        styles = (Qt.PenStyle.DashDotLine, Qt.PenStyle.DashLine, Qt.PenStyle.DashLine)
         colors = (self.scheme["marker"], self.scheme["reference"], self.scheme["reference"])
-        for marker, style, color in zip(data.pain_levels, styles, colors, strict=False):
+        for marker, style, color in zip(data.pain_levels, PAIN_LEVEL_STYLES, colors, strict=False):
             line = pg.InfiniteLine(
                 pos=marker.value, angle=0, pen=pg.mkPen(color, width=2, style=style)
             )
@@ -403,7 +387,7 @@ class TrendChart(QWidget):
             line = pg.InfiniteLine(
                 pos=level,
                 angle=0,
-                pen=pg.mkPen(self.scheme["reference"], width=2, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(self.scheme["reference"], width=2, style=RELIEF_LEVEL_STYLE),
             )
             self.relief.addItem(line, ignoreBounds=True)
             self._extra.append((line, self.relief))
@@ -542,7 +526,6 @@ class TrendChart(QWidget):
         else:
             end += (end - start) * 0.02  # the last marker whole, not cut by the edge
         self.ratings.setXRange(start, end, padding=0)
-        self.rangeChanged.emit(days)
 
     # Hover ----------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetrics
 
 from diary.core.chart_data import day_seconds
 from diary.core.i18n import tl
-from diary.core.wording import _MONTHS
+from diary.core.wording import MONTHS
 
 DAY = 86400.0
 
@@ -87,7 +87,7 @@ class DayAxis(pg.AxisItem):
     def _label_px(self, style: str) -> float:
         """The widest label of this style (a January also carries its year)."""
         metrics = QFontMetrics(self.style["tickFont"] or self.font())
-        months = [tl(m) for m in _MONTHS]
+        months = [tl(m) for m in MONTHS]
         samples = {
             "day": [f"30 {m}" for m in months],
             "month": [*months, f"{months[0]} 2026"],
@@ -114,8 +114,8 @@ class DayAxis(pg.AxisItem):
             if self._style == "year":
                 out.append(str(d.year))
             elif self._style == "month":
-                name = tl(_MONTHS[d.month - 1])
+                name = tl(MONTHS[d.month - 1])
                 out.append(f"{name} {d.year}" if d.month == 1 else name)
             else:
-                out.append(f"{d.day} {tl(_MONTHS[d.month - 1])}")
+                out.append(f"{d.day} {tl(MONTHS[d.month - 1])}")
         return out

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from diary.core.function import MAX_ACTIVITIES, MAX_ACTIVITY_NAME, function_course
 from diary.core.records import InvalidRecord, Procedure
 from diary.core.wording import short_date
+from diary.qt.session import DiarySession
 from diary.qt.theme import message_style
-from diary.store import DiaryStore, StoreError
+from diary.store import StoreError
 
 EXAMPLES = ("sitting for an hour", "lifting my grandchild", "turning in bed")
 
@@ -31,16 +32,16 @@ EXAMPLES = ("sitting for an hour", "lifting my grandchild", "turning in bed")
 class FunctionDialog(QDialog):
     def __init__(
         self,
-        store: DiaryStore,
+        session: DiarySession,
         procedure: Procedure,
         today: dt.date,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.store, self.procedure, self.today = store, procedure, today
+        self.session, self.procedure, self.today = session, procedure, today
         self.setWindowTitle(self.tr("Activities and ability"))
-        self.activities = store.activities(procedure.id)
-        rated = store.ability_ratings_of(procedure.id)
+        self.activities = session.activities(procedure.id)
+        rated = session.ability_ratings_of(procedure.id)
         has_baseline = any(d <= procedure.day for d in rated)
         # The first rating is how things were before the procedure: the baseline.
         self.day = today if has_baseline else min(procedure.day, today)
@@ -95,7 +96,7 @@ class FunctionDialog(QDialog):
 
             self.plot = FunctionPlot()
             self.plot.set_course(
-                function_course(procedure, self.activities, store.ability_ratings())
+                function_course(procedure, self.activities, session.ability_ratings())
             )
         self.message = QLabel()
         self.message.setStyleSheet(message_style(ok=False))
@@ -138,7 +139,7 @@ class FunctionDialog(QDialog):
             self.message.setText("⚠ " + self.tr("Name at least one activity."))
             return False
         try:
-            acts = self.store.set_activities(self.procedure.id, [n for n in names if n])
+            acts = self.session.set_activities(self.procedure.id, [n for n in names if n])
             by_name = {a.name.casefold(): a.id for a in acts}
             values = {}
             for name, rating in zip(names, self.ratings, strict=True):
@@ -146,7 +147,7 @@ class FunctionDialog(QDialog):
                 if name and rating.currentData() is not None and key in by_name:
                     values[by_name[key]] = rating.currentData()
             if values:
-                self.store.rate_activities(self.day, values)
+                self.session.rate_activities(self.day, values)
         except (InvalidRecord, StoreError) as exc:
             self.message.setText("⚠ " + str(exc))
             return False

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from diary.core.chart_data import day_seconds
 from diary.core.function import FunctionCourse
 from diary.core.wording import number, short_date
+from diary.qt.chart_style import FUNCTION_LINE as LINE
+from diary.qt.chart_style import SCHEMES
 from diary.qt.date_axis import DAY, DayAxis
-
-LINE = "#009E73"  # Okabe–Ito bluish green: apart from the pain chart's colours
 
 
 class FunctionPlot(QWidget):
@@ -33,7 +33,8 @@ class FunctionPlot(QWidget):
             [], [], pen=pg.mkPen(LINE, width=3), symbol="o", symbolBrush=LINE, symbolSize=9
         )
         self.baseline = pg.InfiniteLine(
-            angle=0, pen=pg.mkPen("#555555", width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
+            angle=0,
+            pen=pg.mkPen(SCHEMES["light"]["marker"], width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
         )
         self.plot.addItem(self.baseline)
         # A chart is invisible to a screen reader: the same facts in words.

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME
-from diary.core.csv_format import ParsedCsv
-from diary.core.entry_files import parse_entries
 from diary.core.records import Entry
-from diary.core.sheet_values import DMY, MDY, local_fields
+from diary.exports.csv_format import ParsedCsv
+from diary.exports.entry_files import parse_entries
+from diary.exports.sheet_values import DMY, MDY, local_fields
 from diary.qt.session import DiarySession
 from diary.qt.table_models import EntryTableModel
 from diary.qt.tick_style import large_tick
@@ -201,7 +201,7 @@ def import_file(session: DiarySession, parent: QWidget, path: str | None = None)
     preview = ImportPreview(
         Path(path).name,
         lambda order: parse_entries(data, order),
-        session.store.preview_import,
+        session.preview_import,
         parent,
     )
     if preview.exec() != QDialog.DialogCode.Accepted or not preview.ready():

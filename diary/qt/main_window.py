@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from diary import APP_NAME
 from diary.qt.appointment_prompts import AppointmentPrompts
 from diary.qt.entry_form import EntryForm
-from diary.qt.reminder_banner import ElidedLabel, ReminderBanner
+from diary.qt.reminder_banner import ReminderBanner
 from diary.qt.session import DiarySession
 from diary.qt.status_panel import StatusPanel
+from diary.qt.widgets import ElidedLabel
 from diary.qt.window_actions import WindowActionsMixin
 from diary.resources import resource_path
 
@@ -47,7 +48,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.session = session
         self.settings = settings
         # Qt adds " — Relief Diary" (the application's display name) itself.
-        self.setWindowTitle(self.tr("sample data") if demo else session.store.path.name)
+        self.setWindowTitle(self.tr("sample data") if demo else session.path.name)
         # PNG sizes, not the SVG: the SVG image plugin would load before the first paint.
         icon = QIcon()
         for size in (16, 32, 48, 64, 128, 256):
@@ -65,7 +66,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
             session.add_entry,
             session.today,
             procedures=session.procedures,
-            medication_names=session.store.medication_names,
+            medication_names=session.medication_names,
         )
         box = QGroupBox(self.tr("How are you today?"))
         QVBoxLayout(box).addWidget(self.form)
@@ -75,7 +76,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         # The reminder sits over the splitter (or the tabs), seen whatever tab is open.
         self.banner = ReminderBanner()
         # PGIC and function questions, asked in the window (never modal), beside it.
-        self.prompts = AppointmentPrompts(session.store, lambda: session.today())
+        self.prompts = AppointmentPrompts(session)
         self.prompts.openFunction.connect(self.open_function)
         top_layout.addWidget(self.status_panel)
         # An empty diary, or one without a procedure: what to do next, with a button.
@@ -142,7 +143,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         central_layout.addWidget(self.prompts)  # two lines high: seen on every tab
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        where = self.tr("temporary sample (deleted on exit)") if demo else str(session.store.path)
+        where = self.tr("temporary sample (deleted on exit)") if demo else str(session.path)
         self.where = ElidedLabel(self.tr("Diary: {path}").format(path=where))
         self.statusBar().addWidget(self.where, 1)
 
@@ -355,11 +356,10 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         self.form.refresh_checklist()
         if self._panels_built:
             self.procedures.show_episodes(analysis, self.session.rules())
-        if self.chart is not None:
-            rules = self.session.rules()
-            data = chart_data(analysis, self.session.entries(), self.session.procedures())
-            levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
-            self.chart.set_data(data, levels)
+        rules = self.session.rules()
+        data = chart_data(analysis, self.session.entries(), self.session.procedures())
+        levels = (rules.meaningful_percent, rules.substantial_percent, rules.block_percent)
+        self.chart.set_data(data, levels)
 
     def _show_getting_started(self) -> None:
         """Empty-diary and no-procedure states: their own sentence, not a verdict."""

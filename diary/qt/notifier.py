@@ -22,10 +22,6 @@ class Notifier:
             self._tray = QSystemTrayIcon(icon or window.windowIcon(), window)
             self._tray.show()
 
-    @property
-    def uses_tray(self) -> bool:
-        return self._tray is not None
-
     def notify(self, title: str, text: str) -> None:
         self._banner(text)
         QApplication.beep()

@@ -24,17 +24,18 @@ from diary.core.i18n import N_, tl
 from diary.core.reminders import ReminderSettings
 from diary.qt.qdates import TimeField
 from diary.qt.reminder import load_settings, save_settings
+from diary.qt.session import DiarySession
 from diary.qt.text_size import TEXT_SCALES
 from diary.qt.tick_style import large_tick
-from diary.store import DiaryStore, StoreError
+from diary.store import StoreError
 
 LANGUAGES = (("", N_("System language")), ("en", "English"), ("es", "Español"), ("de", "Deutsch"))
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: QSettings, store: DiaryStore, parent: QWidget | None = None):
+    def __init__(self, settings: QSettings, session: DiarySession, parent: QWidget | None = None):
         super().__init__(parent)
-        self.settings, self.store = settings, store
+        self.settings, self.session = settings, session
         self.setWindowTitle(self.tr("Preferences"))
         reminder = load_settings(settings)
         self.remind = large_tick(QCheckBox(self.tr("Remind me if I have not rated my day")))
@@ -79,7 +80,7 @@ class PreferencesDialog(QDialog):
             max(0, self.language.findData(settings.value("language", "")))
         )
         self.language.setAccessibleName(self.tr("Language"))
-        self.name = QLineEdit(store.setting("patient_name", "") or "")
+        self.name = QLineEdit(session.setting("patient_name", "") or "")
         self.name.setAccessibleName(self.tr("Name on reports"))
         self.name.setPlaceholderText(self.tr("Optional"))
         note = QLabel(self.tr("A new language applies the next time Relief Diary starts."))
@@ -125,5 +126,5 @@ class PreferencesDialog(QDialog):
         self.settings.setValue("text_scale", self.text_size.currentData())
         self.settings.setValue("language", self.language.currentData())
         with contextlib.suppress(StoreError):  # a preference: not worth stopping for
-            self.store.set_setting("patient_name", self.name.text().strip())
+            self.session.set_setting("patient_name", self.name.text().strip())
         self.accept()

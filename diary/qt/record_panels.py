@@ -156,7 +156,7 @@ class HistoryPanel(RecordPanel):
             self.session.today,
             self,
             self.session.procedures,
-            self.session.store.medication_names,
+            self.session.medication_names,
         )
         if dialog.exec():
             changed = getattr(dialog, "changed", True)

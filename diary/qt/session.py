@@ -1,7 +1,9 @@
 """DiarySession: the open diary as the widgets see it.
 
 Holds the store and the undo stack, turns every change into an undoable command,
-and tells the widgets (by signal) when entries, procedures or rules changed. Each
+and tells the widgets (by signal) when entries, procedures or rules changed. The
+other writes (settings, backups and restore, block days, function and PGIC) are in
+SessionRecordsMixin: widgets hold the session, never the store (tests/test_layers.py). Each
 change is committed by the store before the command reaches the undo stack, so
 "saved" is never shown for something that is not on disk.
 """
@@ -19,6 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from diary.core.records import Entry, Procedure
 from diary.core.rules import ReliefRules
+from diary.qt.session_records import SessionRecordsMixin
 from diary.store import DiaryStore, StoreError
 
 if TYPE_CHECKING:
@@ -47,10 +50,13 @@ class _StoreCommand(QUndoCommand):
         self._session._replay(self._undo)
 
 
-class DiarySession(QObject):
+class DiarySession(SessionRecordsMixin, QObject):
     entriesChanged = Signal()
     proceduresChanged = Signal()
     rulesChanged = Signal()
+    settingChanged = Signal(str)  # the key of a setting kept in the diary
+    blockChanged = Signal(int)  # a block day's procedure id: its time or readings
+    functionChanged = Signal()  # activities, ability ratings or a PGIC answer
     failed = Signal(str)  # an undo or redo that could not be written
 
     def __init__(self, store: DiaryStore, parent: QObject | None = None):
@@ -64,6 +70,11 @@ class DiarySession(QObject):
         self.today: Callable[[], dt.date] = dt.date.today
 
     # Reading (cached until the next change) -----------------------------------
+
+    def outside_range(self) -> tuple[int, int]:
+        """Entries and procedures in the file dated outside the accepted range (left
+        out of everything shown and exported)."""
+        return self.store.outside_range()
 
     def entries(self) -> list[Entry]:
         if self._entries is None:
@@ -82,11 +93,14 @@ class DiarySession(QObject):
 
     def analysis(self, as_of: dt.date | None = None) -> Analysis:
         """The analysis as of ``as_of`` (today), computed once per change."""
-        from diary.core.relief import analyse  # numpy: not before the first paint
+        from diary.core.daily import day_means  # numpy: not before the first paint
+        from diary.core.relief import analyse
 
         as_of = as_of or self.today()
         if self._analysis is None or self._analysis.status.as_of != as_of:
-            self._analysis = analyse(self.entries(), self.procedures(), as_of, self.rules())
+            self._analysis = analyse(
+                day_means(self.entries()), self.procedures(), as_of, self.rules()
+            )
         return self._analysis
 
     # Changes ------------------------------------------------------------------

@@ -81,7 +81,7 @@ class WelcomeWizard(QWizard):
         )
         self.addPage(self._procedure_page())
         self.addPage(self._reminder_page())
-        path = session.store.path
+        path = session.path
         self.addPage(
             _text_page(
                 self.tr("Your diary stays with you"),
@@ -186,4 +186,4 @@ class WelcomeWizard(QWizard):
 def needs_welcome(session: DiarySession, settings: QSettings) -> bool:
     if settings.value("welcome/done", False, type=bool):
         return False
-    return not session.store.procedures() and session.store.count_entries() == 0
+    return not session.procedures() and session.count_entries() == 0

@@ -34,13 +34,13 @@ class WindowActionsMixin:
         report.setShortcut(QKeySequence.StandardKey.Print)
         report.triggered.connect(self.open_report)
         chart = file_menu.addAction(self.tr("Save the &chart as a picture…"))
-        chart.triggered.connect(lambda: self._file_action("save_chart_file"))
+        chart.triggered.connect(lambda: self._exports().save_chart_file(self.session, self))
         file_menu.addSeparator()
         export = file_menu.addAction(self.tr("&Export entries (CSV)…"))
         export.setShortcut(QKeySequence("Ctrl+E"))
-        export.triggered.connect(lambda: self._file_action("export_csv_file"))
+        export.triggered.connect(lambda: self._exports().export_csv_file(self.session, self))
         imp = file_menu.addAction(self.tr("&Import entries (CSV)…"))
-        imp.triggered.connect(lambda: self._file_action("import_csv"))
+        imp.triggered.connect(lambda: self._files().import_csv(self.session, self))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -65,9 +65,9 @@ class WindowActionsMixin:
         function.triggered.connect(lambda: self.open_function(None))
         diary_menu.addSeparator()
         backup = diary_menu.addAction(self.tr("Back &up now…"))
-        backup.triggered.connect(lambda: self._file_action("backup_now"))
+        backup.triggered.connect(lambda: self._files().backup_now(self.session, self))
         restore = diary_menu.addAction(self.tr("Re&store from a backup…"))
-        restore.triggered.connect(lambda: self._file_action("restore_backup"))
+        restore.triggered.connect(lambda: self._files().restore_backup(self.session, self))
         diary_menu.addSeparator()
         block = diary_menu.addAction(self.tr("&Block day…"))
         block.triggered.connect(self.open_block_day)
@@ -127,15 +127,7 @@ class WindowActionsMixin:
             if not dialog.exec():
                 return
             proc = dialog.procedure()
-        session = self.session
-        self.block_window = BlockDayWindow(
-            session.store,
-            proc,
-            session.rules(),
-            parent=self,
-            save_procedure=session.add_procedure,
-            cancel_procedure=lambda _p: session.undo_stack.undo(),
-        )
+        self.block_window = BlockDayWindow(self.session, proc, self.session.rules(), parent=self)
         self.block_window.show()
 
     def open_function(self, procedure=None) -> None:
@@ -156,17 +148,26 @@ class WindowActionsMixin:
                 )
                 return
             procedure = max(episodes, key=lambda p: (p.day, p.id))
-        if FunctionDialog(self.session.store, procedure, today, self).exec():
+        if FunctionDialog(self.session, procedure, today, self).exec():
             self.statusBar().showMessage(self.tr("Activities saved."), 10_000)
         self.prompts.refresh()
 
-    def _file_action(self, name: str) -> None:
+    # The file actions load at their first use, not before the window's first paint.
+
+    @staticmethod
+    def _files():
         from diary.qt import file_actions
 
-        getattr(file_actions, name)(self.session, self)
+        return file_actions
+
+    @staticmethod
+    def _exports():
+        from diary.qt.exports import export_actions
+
+        return export_actions
 
     def open_report(self) -> None:
-        from diary.qt.file_actions import ReportDialog
+        from diary.qt.exports.report_dialog import ReportDialog
 
         ReportDialog(self.session, self).exec()
 
@@ -232,7 +233,7 @@ class WindowActionsMixin:
         from diary.qt.help_dialog import HelpDialog
         from diary.store.backup import backup_dir
 
-        path = self.session.store.path
+        path = self.session.path
         HelpDialog(self.session.rules(), str(path), str(backup_dir(path)), self).exec()
 
     def open_preferences(self) -> None:
@@ -240,7 +241,7 @@ class WindowActionsMixin:
 
         if self.settings is None:
             return
-        if PreferencesDialog(self.settings, self.session.store, self).exec():
+        if PreferencesDialog(self.settings, self.session, self).exec():
             self.set_text_scale(float(self.settings.value("text_scale", 1.0)))
 
     def _about(self) -> None:

@@ -26,14 +26,13 @@ _PROC_COLS = "id, day, kind, levels, side, baseline, note"
 def _entry(row: tuple) -> Entry:
     id_, day, time, pain, numb, sore, note, warnings, for_doctor = row
     day = dt.date.fromisoformat(day)
-    entry = Entry.from_store(day, time, pain, numb, sore, note, id_, bool(for_doctor))
+    signs = ()
     if warnings:
         try:
             signs = check_signs(tuple(warnings.split(",")))
         except ValueError as exc:
             raise InvalidRecord(str(exc)) from None
-        object.__setattr__(entry, "warnings", signs)
-    return entry
+    return Entry.from_store(day, time, pain, numb, sore, note, id_, bool(for_doctor), signs)
 
 
 def _bounds(start: dt.date | None, end: dt.date | None) -> tuple[str, str]:
@@ -91,8 +90,7 @@ def _with_medications(entries: list[Entry], meds: dict[int, list]) -> list[Entry
     out = []
     for e in entries:
         if e.id in meds:
-            e = e.with_id(e.id)
-            object.__setattr__(e, "medications", tuple(meds[e.id]))
+            e = e.trusted_replace(medications=tuple(meds[e.id]))
         out.append(e)
     return out
 
@@ -146,13 +144,6 @@ class DiaryStore(FunctionStoreMixin):
         except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged page's bytes
             return "the diary file is damaged"
         return None if result == "ok" else "the diary file is damaged"
-
-    def replace_with(self, source: Path) -> int:
-        """Restore: a checked backup replaces this diary (a backup of the current
-        diary is taken first). Returns the entries restored."""
-        from diary.store.recovery import restore_into
-
-        return restore_into(self, Path(source)).entries
 
     def __enter__(self) -> DiaryStore:
         return self

@@ -2003,18 +2003,6 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Keine spürbare Linderung</translation>
     </message>
     <message>
-      <source>Pain</source>
-      <translation>Schmerz</translation>
-    </message>
-    <message>
-      <source>Numbness</source>
-      <translation>Taubheit</translation>
-    </message>
-    <message>
-      <source>Soreness</source>
-      <translation>Wundschmerz</translation>
-    </message>
-    <message>
       <source>1 month</source>
       <translation>1 Monat</translation>
     </message>
@@ -2039,12 +2027,20 @@ für Sie lesbar.&lt;/p&gt;</translation>
       <translation>Linderung %</translation>
     </message>
     <message>
-      <source>Day</source>
-      <translation>Tag</translation>
+      <source>Pain</source>
+      <translation>Schmerz</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Systemsprache</translation>
+      <source>Numbness</source>
+      <translation>Taubheit</translation>
+    </message>
+    <message>
+      <source>Soreness</source>
+      <translation>Wundschmerz</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Tag</translation>
     </message>
     <message>
       <source>Time</source>
@@ -2101,6 +2097,10 @@ für Sie lesbar.&lt;/p&gt;</translation>
     <message>
       <source>Baseline pain</source>
       <translation>Ausgangsschmerz</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Systemsprache</translation>
     </message>
     <message>
       <source>a network folder</source>

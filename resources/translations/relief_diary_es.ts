@@ -2001,18 +2001,6 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Sin alivio relevante</translation>
     </message>
     <message>
-      <source>Pain</source>
-      <translation>Dolor</translation>
-    </message>
-    <message>
-      <source>Numbness</source>
-      <translation>Entumecimiento</translation>
-    </message>
-    <message>
-      <source>Soreness</source>
-      <translation>Molestias</translation>
-    </message>
-    <message>
       <source>1 month</source>
       <translation>1 mes</translation>
     </message>
@@ -2037,12 +2025,20 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
       <translation>Alivio %</translation>
     </message>
     <message>
-      <source>Day</source>
-      <translation>Día</translation>
+      <source>Pain</source>
+      <translation>Dolor</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Idioma del sistema</translation>
+      <source>Numbness</source>
+      <translation>Entumecimiento</translation>
+    </message>
+    <message>
+      <source>Soreness</source>
+      <translation>Molestias</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Día</translation>
     </message>
     <message>
       <source>Time</source>
@@ -2099,6 +2095,10 @@ cada día en &lt;code&gt;{backups}&lt;/code&gt;; solo usted puede leerlos.&lt;/p
     <message>
       <source>Baseline pain</source>
       <translation>Dolor basal</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Idioma del sistema</translation>
     </message>
     <message>
       <source>a network folder</source>

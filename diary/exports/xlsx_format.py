@@ -21,7 +21,9 @@ import re
 import zipfile
 from collections.abc import Iterable
 
-from diary.core.csv_format import (
+from diary.core.i18n import tl, tr
+from diary.core.records import KIND_LABELS, SIDE_LABELS, Entry, Procedure
+from diary.exports.csv_format import (
     HEADER,
     CsvProblem,
     ParsedCsv,
@@ -29,8 +31,6 @@ from diary.core.csv_format import (
     entries_from_rows,
     table_rows,
 )
-from diary.core.i18n import tl, tr
-from diary.core.records import KIND_LABELS, SIDE_LABELS, Entry, Procedure
 
 _MAX_WIDTH = 60  # characters; longer notes wrap in their cell
 # 20 years of daily entries unpack to 1.5 MB (measured); the limit leaves room for a

@@ -7,19 +7,19 @@ import datetime as dt
 
 import numpy as np
 
-from diary.core.daily import smoothed_pain
+from diary.core.daily import day_means, smoothed_pain
 from diary.core.doctor_wording import describe_for_doctor
 from diary.core.records import Entry, Procedure
 from diary.core.relief import Analysis, Episode, analyse
-from diary.core.report_details import (
+from diary.core.rules import ReliefRules
+from diary.core.value import Value
+from diary.exports.report_details import (
     ProcedureFigures,
     ReportExtras,
     Week,
     procedure_figures,
     weekly_table,
 )
-from diary.core.rules import ReliefRules
-from diary.core.value import Value
 
 SETTLED_LEVEL = 1.0  # "settled": smoothed as P(d), at or below 1 (none to minimal) …
 SETTLED_DAYS = 7  # … for a week
@@ -111,7 +111,7 @@ def report_data(
     extras: ReportExtras | None = None,
 ) -> ReportData:
     start = start or default_start(procedures, end)
-    analysis = analyse(entries, procedures, end, rules)
+    analysis = analyse(day_means(entries), procedures, end, rules)
     shown = [e for e in entries if start <= e.day <= end]
     shown.sort(key=Entry.sort_key)
     known = [e for e in entries if e.day <= end]

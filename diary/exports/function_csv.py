@@ -12,11 +12,11 @@ import csv
 import io
 from collections.abc import Iterable
 
-from diary.core.csv_format import CsvProblem, neutralise, restore
 from diary.core.function import AbilityRating
 from diary.core.i18n import tr
 from diary.core.records import InvalidRecord, parse_day
 from diary.core.value import Value
+from diary.exports.csv_format import CsvProblem, neutralise, restore
 
 FUNCTION_HEADER = ["date", "activity", "ability"]
 

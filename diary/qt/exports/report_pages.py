@@ -14,8 +14,10 @@ import html
 from diary.core.i18n import tl, tr
 from diary.core.records import KIND_LABELS, SIDE_LABELS
 from diary.core.reference import reference_line
-from diary.core.report_data import ReportData
-from diary.core.report_details import (
+from diary.core.warning_signs import WARNING_SIGNS
+from diary.core.wording import number, percent, relief_period, short_date
+from diary.exports.report_data import ReportData
+from diary.exports.report_details import (
     ProcedureFigures,
     function_text,
     pgic_text,
@@ -23,8 +25,6 @@ from diary.core.report_details import (
     rate_text,
     time_points,
 )
-from diary.core.warning_signs import WARNING_SIGNS
-from diary.core.wording import number, percent, relief_period, short_date
 
 # Headings the renderer looks up to say on which page a full list is.
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from diary.core.block_day import SideSummary, summarise
+from diary.core.block_day import BlockDay, BlockReading, SideSummary, summarise
 from diary.core.function import (
     PGIC_ANSWERS,
     PGIC_POINTS,
@@ -31,7 +31,6 @@ from diary.core.rules import ReliefRules
 from diary.core.value import Value
 
 if TYPE_CHECKING:
-    from diary.core.block_day import BlockDay
     from diary.core.relief import Analysis, Episode
 
 
@@ -99,6 +98,26 @@ class ReportExtras(Value):
 
     def __init__(self, activities=(), ratings=(), pgic=(), blocks=None):
         self._fill(list(activities), list(ratings), list(pgic), dict(blocks or {}))
+
+
+class DiaryReader(Protocol):
+    """What report_extras reads: the store (command line) or the window's session."""
+
+    def block_time(self, proc_id: int) -> dt.datetime | None: ...
+    def block_readings(self, proc_id: int) -> list[BlockReading]: ...
+    def activities(self) -> list[Activity]: ...
+    def ability_ratings(self) -> list[AbilityRating]: ...
+    def pgic_answers(self) -> list[PgicAnswer]: ...
+
+
+def report_extras(diary: DiaryReader, procedures: list[Procedure]) -> ReportExtras:
+    """Function, global impression and block days, as the report takes them."""
+    blocks = {
+        p.id: BlockDay(diary.block_time(p.id), diary.block_readings(p.id))
+        for p in procedures
+        if p.kind.value == "block"
+    }
+    return ReportExtras(diary.activities(), diary.ability_ratings(), diary.pgic_answers(), blocks)
 
 
 # Medications ------------------------------------------------------------------------

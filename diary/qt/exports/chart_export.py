@@ -17,9 +17,20 @@ from diary.core.chart_data import ChartData, day_seconds
 from diary.core.daily import rolling_mean
 from diary.core.i18n import N_, tl, tr
 from diary.core.records import MEASURES
-from diary.qt.chart import DAY, INK, SERIES
-from diary.qt.date_axis import DayAxis
+from diary.qt.chart_style import (
+    PAIN_LEVEL_STYLES,
+    RATING_RANGE,
+    RELIEF,
+    RELIEF_LEVEL_STYLE,
+    RELIEF_PADDING,
+    SCHEMES,
+    SERIES,
+    relief_range,
+)
+from diary.qt.date_axis import DAY, DayAxis
 
+PRINT = SCHEMES["print"]  # files and paper: always white
+INK = PRINT["ink"]
 EXPORT_SIZE = (960, 600)
 REPORT_SIZE = (960, 480)  # flatter on paper, so page 1 keeps room for the numbers
 PNG_SCALE = 2.5  # 960 px on screen -> 2400 px in the file
@@ -131,19 +142,18 @@ class ExportChart(pg.GraphicsLayoutWidget):
         )
         legend.addItem(smooth, tl(N_("Pain, smoothed")))
         rel = relief.plot(
-            *xy(data.relief), pen=pen("#CC79A7", 3), connect="finite", antialias=smooth_edges
+            *xy(data.relief), pen=pen(RELIEF, 3), connect="finite", antialias=smooth_edges
         )
         legend.addItem(rel, tl(N_("Relief %")))
         for marker in data.procedures:
             ratings.addItem(
-                line(marker.value, 90, pen("#555555", 2), marker.label), ignoreBounds=True
+                line(marker.value, 90, pen(PRINT["marker"], 2), marker.label), ignoreBounds=True
             )
-            relief.addItem(line(marker.value, 90, pen("#555555", 2)), ignoreBounds=True)
-        styles = (Qt.PenStyle.DashDotLine, Qt.PenStyle.DashLine, Qt.PenStyle.DashLine)
-        for marker, style in zip(data.pain_levels, styles, strict=False):
-            ratings.addItem(line(marker.value, 0, pen("#6a3d9a", 2, style)))
+            relief.addItem(line(marker.value, 90, pen(PRINT["marker"], 2)), ignoreBounds=True)
+        for marker, style in zip(data.pain_levels, PAIN_LEVEL_STYLES, strict=False):
+            ratings.addItem(line(marker.value, 0, pen(PRINT["reference"], 2, style)))
         for level in relief_levels:
-            relief.addItem(line(level, 0, pen("#6a3d9a", 2, Qt.PenStyle.DashLine)))
+            relief.addItem(line(level, 0, pen(PRINT["reference"], 2, RELIEF_LEVEL_STYLE)))
         metrics = QFontMetrics(font)
         right_ticks = (
             [(m.value, m.label) for m in data.pain_levels],
@@ -170,10 +180,8 @@ class ExportChart(pg.GraphicsLayoutWidget):
             plot.getAxis("bottom").setHeight(round(34 * t * k))
             plot.setMouseEnabled(False, False)
             plot.hideButtons()
-        ratings.setYRange(0, 10.4, padding=0)
-        finite = data.relief[~np.isnan(data.relief)]
-        low = min(-10.0, float(finite.min()) - 5) if len(finite) else -10.0
-        relief.setYRange(max(low, -100.0), 100, padding=0.02)
+        ratings.setYRange(*RATING_RANGE, padding=0)
+        relief.setYRange(*relief_range(data.relief), padding=RELIEF_PADDING)
         if data.days:
             ratings.setXRange(
                 day_seconds(data.days[0]) - DAY / 2,

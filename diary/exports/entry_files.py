@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from diary.core.csv_format import CsvProblem, ParsedCsv, export_csv, parse_csv
 from diary.core.i18n import tr
 from diary.core.records import Entry, InvalidRecord, Procedure
+from diary.exports.csv_format import CsvProblem, ParsedCsv, export_csv, parse_csv
 
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -34,7 +34,7 @@ def export_entries(
     """The bytes of ``path``'s format; InvalidRecord for an unknown extension or
     a note the importer would refuse."""
     if export_kind(path) == "xlsx":
-        from diary.core.xlsx_format import export_xlsx
+        from diary.exports.xlsx_format import export_xlsx
 
         return export_xlsx(entries, procedures)
     return export_csv(entries)
@@ -43,7 +43,7 @@ def export_entries(
 def parse_entries(data: bytes, date_order: str | None = None) -> ParsedCsv:
     """The entries of a CSV file or a workbook, with every problem found."""
     if data.startswith(_XLSX_MAGIC):
-        from diary.core.xlsx_format import parse_xlsx
+        from diary.exports.xlsx_format import parse_xlsx
 
         return parse_xlsx(data, date_order)
     if data.startswith(_OLE_MAGIC):

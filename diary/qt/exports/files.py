@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from diary.core.chart_data import chart_data, clip
-from diary.core.report_data import ReportData, report_data
+from diary.exports.report_data import ReportData, report_data
+from diary.exports.report_details import report_extras
 from diary.files import write_private
 from diary.store import DiaryStore
 
@@ -31,19 +32,6 @@ def ensure_application():
     app = make_application()
     install_language(app, QSettings().value("language", "") or None)  # the report's language
     return app
-
-
-def report_extras(store: DiaryStore, procedures):
-    """Function, global impression and block days, as the report takes them."""
-    from diary.core.block_day import BlockDay
-    from diary.core.report_details import ReportExtras
-
-    blocks = {
-        p.id: BlockDay(store.block_time(p.id), store.block_readings(p.id))
-        for p in procedures
-        if p.kind.value == "block"
-    }
-    return ReportExtras(store.activities(), store.ability_ratings(), store.pgic_answers(), blocks)
 
 
 def build_report_data(store: DiaryStore, start: dt.date | None, end: dt.date | None) -> ReportData:
@@ -68,7 +56,7 @@ def chart_title(data: ReportData) -> str:
 
 
 def export_chart(data: ReportData, scale: float = 1.0, size=None, text_px: int | None = None):
-    from diary.qt.chart_export import EXPORT_SIZE, TEXT_PX, ExportChart
+    from diary.qt.exports.chart_export import EXPORT_SIZE, TEXT_PX, ExportChart
 
     full = chart_data(data.analysis, data.entries, data.procedures)
     rules = data.rules
@@ -84,7 +72,7 @@ def export_chart(data: ReportData, scale: float = 1.0, size=None, text_px: int |
 
 
 def chart_bytes(data: ReportData, kind: str, size=None, text_px: int | None = None) -> bytes:
-    from diary.qt.chart_export import PNG_SCALE, chart_png, chart_svg
+    from diary.qt.exports.chart_export import PNG_SCALE, chart_png, chart_svg
 
     chart = export_chart(data, 1.0 if kind == "svg" else PNG_SCALE, size, text_px)
     try:
@@ -94,14 +82,14 @@ def chart_bytes(data: ReportData, kind: str, size=None, text_px: int | None = No
 
 
 def report_bytes(data: ReportData, patient: str) -> bytes:
-    from diary.qt.report import report_pdf
+    from diary.qt.exports.report import report_pdf
 
     return report_pdf(data, patient, report_chart(data))
 
 
 def report_chart(data: ReportData) -> bytes:
     """The chart as it goes on the report's page 1 (text at least 8 pt on paper)."""
-    from diary.qt.chart_export import REPORT_SIZE, REPORT_TEXT_PX
+    from diary.qt.exports.chart_export import REPORT_SIZE, REPORT_TEXT_PX
 
     return chart_bytes(data, "png", REPORT_SIZE, REPORT_TEXT_PX)
 

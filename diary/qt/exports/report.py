@@ -39,11 +39,11 @@ from diary.core.i18n import N_, tl, tr
 from diary.core.medications import format_medications
 from diary.core.records import KIND_LABELS, MEASURES, SIDE_LABELS, Entry
 from diary.core.reference import reference_line
-from diary.core.report_data import ReportData, months
-from diary.core.report_details import pgic_text
 from diary.core.warning_signs import WARNING_SIGNS
 from diary.core.wording import number, relief_gap, relief_period, rests_on, short_date
-from diary.qt.report_pages import details_html, lists_heading, procedures_heading
+from diary.exports.report_data import ReportData, months
+from diary.exports.report_details import pgic_text
+from diary.qt.exports.report_pages import details_html, lists_heading, procedures_heading
 
 RESOLUTION = 300
 COLUMNS = (

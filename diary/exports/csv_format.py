@@ -26,7 +26,9 @@ from diary.core.i18n import tr
 from diary.core.medications import format_medications, parse_medications
 from diary.core.notes import note_too_long
 from diary.core.records import MEASURES, Entry, InvalidRecord
-from diary.core.sheet_values import (
+from diary.core.value import Value
+from diary.core.warning_signs import check_signs
+from diary.exports.sheet_values import (
     DMY,
     DateOrderConflict,
     decide_order,
@@ -34,8 +36,6 @@ from diary.core.sheet_values import (
     read_rating,
     read_time,
 )
-from diary.core.value import Value
-from diary.core.warning_signs import check_signs
 
 HEADER = ["date", "time", "pain", "numbness", "soreness", "note"]
 BOM = b"\xef\xbb\xbf"
