@@ -925,8 +925,8 @@
       <translation>Bericht für den Arzttermin</translation>
     </message>
     <message>
-      <source>Since the last procedure (from {day})</source>
-      <translation>Seit dem letzten Eingriff (ab {day})</translation>
+      <source>Since the last procedure, with the two weeks before it (from {day})</source>
+      <translation>Seit dem letzten Eingriff, mit den zwei Wochen davor (ab {day})</translation>
     </message>
     <message>
       <source>Since my last visit, or another day:</source>

@@ -925,8 +925,8 @@
       <translation>Informe para la consulta</translation>
     </message>
     <message>
-      <source>Since the last procedure (from {day})</source>
-      <translation>Desde el último procedimiento (desde el {day})</translation>
+      <source>Since the last procedure, with the two weeks before it (from {day})</source>
+      <translation>Desde el último procedimiento, con las dos semanas anteriores (desde el {day})</translation>
     </message>
     <message>
       <source>Since my last visit, or another day:</source>

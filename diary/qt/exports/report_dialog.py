@@ -38,7 +38,9 @@ class ReportDialog(QDialog):
         default = default_start(session.procedures(), today)
         self.since_procedure = large_tick(
             QRadioButton(
-                self.tr("Since the last procedure (from {day})").format(day=day_text(default))
+                self.tr(
+                    "Since the last procedure, with the two weeks before it (from {day})"
+                ).format(day=day_text(default))
             )
         )
         self.since_visit = large_tick(QRadioButton(self.tr("Since my last visit, or another day:")))
