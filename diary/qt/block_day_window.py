@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from diary.qt.notifier import Notifier
 from diary.qt.rating_pad import RatingPad
 from diary.qt.session import DiarySession
 from diary.qt.theme import banner_style, message_style, primary_button_style
+from diary.qt.widgets import scrolling
 from diary.store import StoreError
 
 
@@ -142,12 +142,7 @@ class BlockDayWindow(QDialog):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.summary)
         # Very large text must scroll, never squash the pad or the chart.
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Block day"))
-        QVBoxLayout(self).addWidget(scroll)
+        QVBoxLayout(self).addWidget(scrolling(body, self.tr("Block day")))
         self.notifier = Notifier(self, self._show_banner)
         self._notified: dt.datetime | None = None
         self._clock = QTimer(self)

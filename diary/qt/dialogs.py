@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from diary.core.records import (
 from diary.qt.entry_form import EntryForm
 from diary.qt.qdates import DateField, qdate
 from diary.qt.theme import message_style
+from diary.qt.widgets import scrolling
 from diary.store import StoreError
 
 
@@ -68,11 +68,7 @@ class EntryDialog(QDialog):
         self.form.saved.connect(lambda _e: self.accept())
         cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel.rejected.connect(self.reject)
-        scroll = QScrollArea()  # very large text on a small screen scrolls
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Edit entry"))
+        scroll = scrolling(self.form, self.tr("Edit entry"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(cancel)

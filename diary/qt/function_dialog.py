@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from diary.core.records import InvalidRecord, Procedure
 from diary.core.wording import short_date
 from diary.qt.session import DiarySession
 from diary.qt.theme import message_style
+from diary.qt.widgets import scrolling
 from diary.store import StoreError
 
 EXAMPLES = ("sitting for an hour", "lifting my grandchild", "turning in bed")
@@ -117,12 +117,8 @@ class FunctionDialog(QDialog):
         if self.plot is not None:
             column.addWidget(self.plot, 1)
         column.addWidget(self.message)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(buttons)
         hint = body.sizeHint()
         width = max(640, hint.width() + 40)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from diary.qt.entry_form import EntryForm
 from diary.qt.reminder_banner import ReminderBanner
 from diary.qt.session import DiarySession
 from diary.qt.status_panel import StatusPanel
-from diary.qt.widgets import ElidedLabel
+from diary.qt.widgets import ElidedLabel, scrolling
 from diary.qt.window_actions import WindowActionsMixin
 from diary.resources import resource_path
 
@@ -96,10 +95,7 @@ class MainWindow(WindowActionsMixin, QMainWindow):
         top_layout.addStretch(1)  # spare height below the form, not between its rows
         top_layout.setContentsMargins(6, 6, 6, 0)
         self.top = top
-        scroll = QScrollArea()
-        scroll.setWidget(top)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolling(top)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Save entry stays in view below the form when the form has to scroll (150 %
         # and 200 % text on a 1366x768 screen put it below the fold).

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from diary.core.function import PGIC_ANSWERS
 from diary.core.i18n import tl
+from diary.qt.dialog_size import fit_wrapped
 from diary.qt.tick_style import large_tick
 
 
@@ -68,13 +69,7 @@ class PgicDialog(QDialog):
         row.addWidget(self.ok)
         row.addWidget(cancel)
         layout.addLayout(row)
-        # About 55 characters a line (within the screen), and as tall as the wrapped
-        # question then needs: a word-wrapped label is otherwise cut after two lines.
-        width = self.fontMetrics().averageCharWidth() * 55
-        if self.screen() is not None and self.screen().availableGeometry().width() > 0:
-            width = min(width, int(self.screen().availableGeometry().width() * 0.9))
-        self.setMinimumWidth(max(width, layout.minimumSize().width()))
-        self.resize(self.minimumWidth(), layout.totalHeightForWidth(self.minimumWidth()))
+        fit_wrapped(self, 55)  # the wrapped question was cut after two lines
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         text = event.text()

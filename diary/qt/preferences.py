@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from diary.core.i18n import N_, tl
 from diary.core.reminders import ReminderSettings
+from diary.qt.dialog_size import fit_wrapped
 from diary.qt.qdates import TimeField
 from diary.qt.reminder import load_settings, save_settings
 from diary.qt.session import DiarySession
@@ -103,15 +104,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(weekly_note)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        # Wide enough for ~50 characters a line and as tall as the wrapped notes then
-        # need: sized from its hint alone, the form's rows were squeezed over each
-        # other at 200 % text (the wrapped notes' height was under-counted).
-        width = self.fontMetrics().averageCharWidth() * 50
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and screen.width() > 0:
-            width = min(width, int(screen.width() * 0.9))
-        width = max(width, layout.minimumSize().width())
-        self.setMinimumSize(width, layout.totalHeightForWidth(width))
+        fit_wrapped(self, 50)  # its rows were squeezed over each other at 200 %
 
     def _follow_how_often(self) -> None:
         self.weekday.setEnabled(self.remind.isChecked() and bool(self.how_often.currentData()))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,6 +31,7 @@ from diary.qt.rating_pad import ten_key
 from diary.qt.reminder import save_settings
 from diary.qt.session import DiarySession
 from diary.qt.tick_style import large_tick
+from diary.qt.widgets import scrolling
 from diary.store import StoreError
 from diary.store.backup import backup_dir
 
@@ -42,11 +42,7 @@ def _text_page(title: str, html: str) -> QWizardPage:
     label = QLabel(html)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop)
-    scroll = QScrollArea()  # very large text scrolls instead of being cut
-    scroll.setWidget(label)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setAccessibleName(title)
+    scroll = scrolling(label, title)  # very large text scrolls instead of being cut
     QVBoxLayout(page).addWidget(scroll)
     return page
 

@@ -4,7 +4,7 @@ itself in the middle instead of being cut)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
 
 
 class ElidedLabel(QLabel):
@@ -20,3 +20,15 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         width = self.contentsRect().width()
         self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideMiddle, width))
+
+
+def scrolling(widget: QWidget, name: str = "") -> QScrollArea:
+    """``widget`` in a frameless scroll area that follows its width: very large text
+    on a small screen scrolls instead of squeezing or cutting what is inside."""
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    if name:
+        scroll.setAccessibleName(name)
+    return scroll
